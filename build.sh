@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Bootstrap: build the build project only when its sources changed, then run the built assembly directly.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TEMP="$ROOT/.nuke/temp"
+BIN="$TEMP/bin"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+find_dotnet() {
+  if command -v dotnet >/dev/null 2>&1; then command -v dotnet; return; fi
+  for candidate in "${DOTNET_ROOT:-}/dotnet" "$HOME/.dotnet/dotnet" /usr/share/dotnet/dotnet /usr/lib/dotnet/dotnet; do
+    if [ -x "$candidate" ]; then echo "$candidate"; return; fi
+  done
+  return 1
+}
+
+if ! DOTNET="$(find_dotnet)"; then
+  echo "error: the .NET SDK (dotnet) was not found on PATH, in \$DOTNET_ROOT or in ~/.dotnet." >&2
+  echo "Install .NET 10: curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0  (then add ~/.dotnet to PATH)" >&2
+  exit 127
+fi
+
+# What the build assembly is made from: the build project, the libraries it references, the shared MSBuild files.
+sources_hash() {
+  cd "$ROOT"
+  {
+    find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.proto' \) \
+      -not -path '*/bin/*' -not -path '*/obj/*' -print0
+    for file in Directory.Build.props Directory.Packages.props global.json NuGet.config; do
+      if [ -f "$file" ]; then printf '%s\0' "$file"; fi
+    done
+  } | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+
+mkdir -p "$TEMP"
+HASH="$(sources_hash)"
+if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
+  (
+    # Two builds started at once must not compile into the same folder together.
+    flock 9
+    if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
+      echo "Compiling the build project (its sources changed)..." >&2
+      rm -f "$TEMP/build.hash"
+      "$DOTNET" build "$ROOT/build/_build.csproj" --configuration Release --output "$BIN" --nologo --verbosity quiet -clp:ErrorsOnly\;NoSummary >&2
+      echo "$HASH" > "$TEMP/build.hash"
+    fi
+  ) 9>"$TEMP/build.lock"
+fi
+
+exec "$DOTNET" "$BIN/_build.dll" "$@"

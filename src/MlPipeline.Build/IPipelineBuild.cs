@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+
+namespace MlPipeline.Build;
+
+/// <summary>
+/// What a build offers its targets and components. Component interfaces derive from it and declare targets and
+/// parameters as default members, so that <c>class Build : PipelineBuild, IValidateData, ITrain</c> composes them.
+/// </summary>
+public interface IPipelineBuild
+{
+    /// <summary>The repository root: the folder holding <c>.nuke/</c>, or <c>--root</c>.</summary>
+    AbsolutePath RootDirectory { get; }
+
+    IBuildLog Log { get; }
+
+    IBuildProgress Progress { get; }
+
+    /// <summary>
+    /// The value of a parameter declared as a computed property of a component:
+    /// <c>[Parameter("Boosting rounds")] int NumBoostRound => ParameterValue(100);</c>
+    /// returns the resolved value, or <paramref name="defaultValue"/> when no source sets it.
+    /// </summary>
+    T ParameterValue<T>(T defaultValue, [CallerMemberName] string parameterName = "");
+}
