@@ -85,13 +85,10 @@ public interface ITargetDefinition
     ITargetDefinition WhenSkipped(DependencyBehavior behavior);
 
     /// <summary>
-    /// The build fails before anything runs unless the value is set (not null, not empty);
-    /// usually a parameter: <c>Requires(() => Dataset)</c>. The parameter's value also enters the fingerprint.
+    /// The build fails before anything runs unless the value is set (not null, not empty, not false);
+    /// usually a parameter: <c>Requires(() => Dataset)</c>. A parameter's value also enters the fingerprint.
     /// </summary>
-    ITargetDefinition Requires<T>(Expression<Func<T>> value);
-
-    /// <summary>The build fails before anything runs unless the condition holds.</summary>
-    ITargetDefinition Requires(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+    ITargetDefinition Requires<T>(Expression<Func<T>> value, [CallerArgumentExpression(nameof(value))] string? text = null);
 
     /// <summary>When this target fails, the build goes on with the targets that do not depend on it.</summary>
     ITargetDefinition ProceedAfterFailure();

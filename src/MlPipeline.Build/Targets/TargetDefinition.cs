@@ -79,22 +79,16 @@ internal sealed partial class TargetDefinition(string name, object build) : ITar
         return this;
     }
 
-    public ITargetDefinition Requires<T>(Expression<Func<T>> value)
+    public ITargetDefinition Requires<T>(Expression<Func<T>> value, string? text = null)
     {
         var read = value.Compile();
         var memberName = MemberNameOf(value.Body);
-        Requirements.Add(new TargetCondition(() => HasValue(read()), memberName ?? value.Body.ToString()));
+        Requirements.Add(new TargetCondition(() => HasValue(read()), memberName ?? ConditionText(text)));
         if (memberName is not null)
         {
             ParameterReads.Add(new ParameterRead(memberName, () => read()));
         }
 
-        return this;
-    }
-
-    public ITargetDefinition Requires(Func<bool> condition, string? text = null)
-    {
-        Requirements.Add(new TargetCondition(condition, ConditionText(text)));
         return this;
     }
 
@@ -132,7 +126,13 @@ internal sealed partial class TargetDefinition(string name, object build) : ITar
         return this;
     }
 
-    private static string ConditionText(string? text) => text ?? "condition";
+    /// <summary>"() => Ready" reads better as "Ready".</summary>
+    private static string ConditionText(string? text)
+    {
+        var trimmed = text?.Trim() ?? "condition";
+        var arrow = trimmed.IndexOf("=>", StringComparison.Ordinal);
+        return trimmed.StartsWith('(') && arrow > 0 && trimmed[..arrow].Trim() == "()" ? trimmed[(arrow + 2)..].Trim() : trimmed;
+    }
 
     private static string? MemberNameOf(Expression expression) => expression switch
     {
@@ -144,6 +144,7 @@ internal sealed partial class TargetDefinition(string name, object build) : ITar
     private static bool HasValue(object? value) => value switch
     {
         null => false,
+        bool flag => flag,
         string text => !string.IsNullOrWhiteSpace(text),
         Array array => array.Length > 0,
         _ => true,

@@ -35,7 +35,13 @@ internal sealed class FingerprintStore(AbsolutePath directory)
         AtomicFile.WriteAllText(PathOf(fingerprint.Target), JsonSerializer.Serialize(fingerprint, Json));
     }
 
-    public void Delete(string target) => File.Delete(PathOf(target));
+    public void Delete(string target)
+    {
+        if (Directory.Exists(directory))
+        {
+            File.Delete(PathOf(target));
+        }
+    }
 
     private AbsolutePath PathOf(string target) => directory / $"{target}.json";
 }
