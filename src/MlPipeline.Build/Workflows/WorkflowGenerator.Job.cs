@@ -81,11 +81,19 @@ internal static partial class WorkflowGenerator
         // Inputs reach the shell through the environment, never spliced into the script, so an input's text cannot
         // run as a command; an input left empty (and every input on push, pull_request and schedule) passes nothing,
         // so the build's own parameter sources decide.
-        var arguments = definition.Targets
+        var command = "./build.sh " + string.Join(" ", definition.Targets
             .Concat(definition.Declaration.BuildArguments)
-            .Select(ShellArgument.Quote)
-            .Concat(definition.DispatchInputs.Select(input =>
-                $"${{{InputVariable(input)}:+--{input.CliName} \"${InputVariable(input)}\"}}"));
+            .Select(ShellArgument.Quote));
+        string[] lines =
+        [
+            command,
+            .. definition.DispatchInputs.Select(input =>
+                $"  ${{{InputVariable(input)}:+--{input.CliName} \"${InputVariable(input)}\"}}"),
+        ];
+        // One input per continued line keeps a long command readable in the workflow file and in the run's log.
+        YamlNode script = lines.Length == 1
+            ? command
+            : YamlScalar.Lines(lines.Select((line, index) => index < lines.Length - 1 ? line + " \\" : line));
         var environment = new YamlMapping();
         foreach (var secret in definition.Secrets)
         {
@@ -102,7 +110,7 @@ internal static partial class WorkflowGenerator
             { "name", $"Run {string.Join(", ", definition.Targets)}" },
             // bash on every runner: Windows runners default to PowerShell, which cannot run ./build.sh.
             { "shell", "bash" },
-            { "run", $"./build.sh {string.Join(" ", arguments)}" },
+            { "run", script },
         };
         if (environment.Count > 0)
         {

@@ -40,13 +40,16 @@ internal static partial class WorkflowGenerator
 
     private static YamlMapping Input(WorkflowParameter parameter)
     {
-        var input = new YamlMapping();
-        if (!string.IsNullOrWhiteSpace(parameter.Description))
+        // The workflow schema requires a description, and the run form shows it next to the field.
+        var input = new YamlMapping
         {
-            input.Add("description", parameter.Description);
-        }
-
-        input.Add("required", false);
+            {
+                "description", string.IsNullOrWhiteSpace(parameter.Description)
+                    ? $"Passed to ./build.sh as --{parameter.CliName}"
+                    : parameter.Description
+            },
+            { "required", false },
+        };
         if (IsBoolean(parameter))
         {
             // A dispatched boolean always has a value, so start from the build's default rather than GitHub's false.
