@@ -38,6 +38,12 @@ internal static partial class WorkflowResolver
                 $"Name '{declaration.Name}' cannot be a file name under .github/workflows. "
                 + "Use letters, digits, '.', '-' and '_', starting with a letter or digit, e.g. 'nightly'."));
         }
+        else if (Path.GetExtension(declaration.Name) is ".yml" or ".yaml")
+        {
+            problems.Add(new(WorkflowProblemCode.InvalidName,
+                $"Name '{declaration.Name}' would become '{declaration.Name}.yml'. "
+                + $"Leave out the extension: [GitHubActions(\"{Path.GetFileNameWithoutExtension(declaration.Name)}\")]."));
+        }
     }
 
     private static void CheckJob(GitHubActionsAttribute declaration, List<WorkflowProblem> problems)

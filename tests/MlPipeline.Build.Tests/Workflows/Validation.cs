@@ -144,6 +144,7 @@ public static class Validation
     [InlineData("")]
     [InlineData("nightly build")]
     [InlineData("../escape")]
+    [InlineData("ci.yml")]
     public static void ANameThatCannotBeAFileNameIsAnError(string name)
     {
         var problem = SingleProblem(new(name) { OnPushBranches = ["main"], InvokedTargets = ["Train"] });
