@@ -1,0 +1,16 @@
+namespace MlPipeline.Build.Workflows;
+
+/// <summary>
+/// A declaration checked against the build: names resolved to the build's own spelling, artifact paths known.
+/// Only <see cref="WorkflowResolver"/> creates it, so the generator never sees an invalid workflow.
+/// </summary>
+internal sealed record WorkflowDefinition(
+    GitHubActionsAttribute Declaration,
+    IReadOnlyList<string> Targets,
+    IReadOnlyList<WorkflowParameter> DispatchInputs,
+    IReadOnlyList<WorkflowParameter> Secrets,
+    IReadOnlyList<WorkflowPermission> Permissions,
+    IReadOnlyList<string> ArtifactPaths)
+{
+    public bool HasDispatch => Declaration.OnWorkflowDispatch || DispatchInputs.Count > 0;
+}

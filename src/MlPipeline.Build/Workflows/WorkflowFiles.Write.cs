@@ -1,0 +1,57 @@
+namespace MlPipeline.Build.Workflows;
+
+internal sealed partial class WorkflowFiles
+{
+    /// <summary>
+    /// Writes each workflow whose file is missing or different and deletes orphaned generated files. Each file is
+    /// replaced atomically, so an interrupted run leaves the old file or the new one, never half of one.
+    /// </summary>
+    /// <returns>The repository-relative paths written or deleted, in order.</returns>
+    public async Task<IReadOnlyList<string>> WriteAsync(CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(_directory);
+        var changed = new List<string>();
+        foreach (var workflow in _workflows)
+        {
+            var path = FullPath(FileName(workflow));
+            // Unchanged files are left alone so their timestamps do not suggest a change.
+            if (File.Exists(path) && await ReadAsync(path, cancellationToken) == workflow.Content)
+            {
+                continue;
+            }
+
+            await ReplaceAsync(path, workflow.Content, cancellationToken);
+            changed.Add(workflow.RelativePath);
+        }
+
+        foreach (var fileName in await OrphanedFileNamesAsync(cancellationToken))
+        {
+            File.Delete(FullPath(fileName));
+            changed.Add(RelativePath(fileName));
+        }
+
+        return changed;
+    }
+
+    private static async Task ReplaceAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        // The temporary file sits next to the target: a rename within one directory is atomic, across devices not.
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await stream.WriteAsync(Utf8WithoutBom.GetBytes(content), cancellationToken);
+                // On disk before the rename, so a crash cannot leave a renamed but empty file.
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}

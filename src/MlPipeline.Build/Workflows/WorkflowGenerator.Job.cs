@@ -1,0 +1,125 @@
+using MlPipeline.Build.Workflows.Yaml;
+
+namespace MlPipeline.Build.Workflows;
+
+internal static partial class WorkflowGenerator
+{
+    private static YamlMapping Job(WorkflowDefinition definition)
+    {
+        var workflow = definition.Declaration;
+        var steps = new YamlSequence
+        {
+            new YamlMapping
+            {
+                { "name", "Check out" },
+                { "uses", "actions/checkout@v4" },
+            },
+            new YamlMapping
+            {
+                { "name", "Set up .NET" },
+                { "uses", "actions/setup-dotnet@v4" },
+                { "with", new YamlMapping { { "dotnet-version", workflow.DotNetVersion } } },
+            },
+            new YamlMapping
+            {
+                { "name", "Cache NuGet packages" },
+                { "uses", "actions/cache@v4" },
+                {
+                    "with", new YamlMapping
+                    {
+                        { "path", "~/.nuget/packages" },
+                        { "key", "nuget-${{ runner.os }}-${{ hashFiles('**/*.csproj', 'Directory.Packages.props') }}" },
+                        { "restore-keys", "nuget-${{ runner.os }}-" },
+                    }
+                },
+            },
+            new YamlMapping
+            {
+                // Fingerprints and tools live here: restoring the latest one lets up-to-date targets skip. A cache
+                // key cannot be overwritten, so each commit saves its own, and the workflow name keeps two workflows
+                // on one commit from competing for the same key.
+                { "name", "Cache .nuke/temp" },
+                { "uses", "actions/cache@v4" },
+                {
+                    "with", new YamlMapping
+                    {
+                        { "path", ".nuke/temp" },
+                        { "key", $"nuke-temp-{workflow.Name}-${{{{ runner.os }}}}-${{{{ github.sha }}}}" },
+                        { "restore-keys", $"nuke-temp-{workflow.Name}-${{{{ runner.os }}}}-" },
+                    }
+                },
+            },
+            BuildStep(definition),
+        };
+        if (definition.ArtifactPaths.Count > 0)
+        {
+            steps.Add(new YamlMapping
+            {
+                { "name", "Upload artifacts" },
+                { "if", "always()" },
+                { "uses", "actions/upload-artifact@v4" },
+                {
+                    "with", new YamlMapping
+                    {
+                        { "name", $"{workflow.Name}-artifacts" },
+                        { "path", YamlScalar.Lines(definition.ArtifactPaths) },
+                    }
+                },
+            });
+        }
+
+        return new YamlMapping
+        {
+            { "runs-on", workflow.RunsOn },
+            { "timeout-minutes", workflow.TimeoutMinutes },
+            { "steps", steps },
+        };
+    }
+
+    private static YamlMapping BuildStep(WorkflowDefinition definition)
+    {
+        // Inputs reach the shell through the environment, never spliced into the script, so an input's text cannot
+        // run as a command; an input left empty (and every input on push, pull_request and schedule) passes nothing,
+        // so the build's own parameter sources decide.
+        var command = "./build.sh " + string.Join(" ", definition.Targets
+            .Concat(definition.Declaration.BuildArguments)
+            .Select(ShellArgument.Quote));
+        string[] lines =
+        [
+            command,
+            .. definition.DispatchInputs.Select(input =>
+                $"  ${{{InputVariable(input)}:+--{input.CliName} \"${InputVariable(input)}\"}}"),
+        ];
+        // One input per continued line keeps a long command readable in the workflow file and in the run's log.
+        YamlNode script = lines.Length == 1
+            ? command
+            : YamlScalar.Lines(lines.Select((line, index) => index < lines.Length - 1 ? line + " \\" : line));
+        var environment = new YamlMapping();
+        foreach (var secret in definition.Secrets)
+        {
+            environment.Add(secret.EnvironmentName, $"${{{{ secrets.{secret.EnvironmentName} }}}}");
+        }
+
+        foreach (var input in definition.DispatchInputs)
+        {
+            environment.Add(InputVariable(input), $"${{{{ inputs.{input.CliName} }}}}");
+        }
+
+        var step = new YamlMapping
+        {
+            { "name", $"Run {string.Join(", ", definition.Targets)}" },
+            // bash on every runner: Windows runners default to PowerShell, which cannot run ./build.sh.
+            { "shell", "bash" },
+            { "run", script },
+        };
+        if (environment.Count > 0)
+        {
+            step.Add("env", environment);
+        }
+
+        return step;
+    }
+
+    // Prefixed so the build does not also read it as the parameter's own environment variable.
+    private static string InputVariable(WorkflowParameter input) => $"INPUT_{input.EnvironmentName}";
+}
