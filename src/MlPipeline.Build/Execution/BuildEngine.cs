@@ -51,6 +51,7 @@ internal static class BuildEngine
             var log = new BuildLog(host.Out, host.Error, invocation.Verbosity, host.IsGitHubActions);
             build.Attach(new BuildContext(root, log, Progress(host), parameters));
             var graph = TargetDiscovery.Discover(build);
+            build.Context.SetGraph(graph);
             var defaultName = graph.NameOf(defaultTarget(build));
             if (invocation.Help)
             {

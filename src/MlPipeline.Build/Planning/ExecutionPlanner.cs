@@ -15,8 +15,8 @@ internal static class ExecutionPlanner
         var requested = (invocation.Targets.Count > 0 ? invocation.Targets : [defaultTarget])
             .Select(t => graph.Find(t).Name).Distinct().ToList();
 
-        var required = Closure(graph, requested, includeTriggers: false);
-        var members = Closure(graph, requested, includeTriggers: true);
+        var required = graph.Closure(requested, includeTriggers: false);
+        var members = graph.Closure(requested, includeTriggers: true);
         var order = Order(graph, requested, members);
         var skipped = SkipReasons(graph, invocation, requested, members);
         var forced = invocation.Force switch
@@ -32,34 +32,6 @@ internal static class ExecutionPlanner
             forced.Contains(name),
             !required.Contains(name) && graph[name].TriggeredBy.Any(members.Contains),
             skipped.GetValueOrDefault(name))).ToList());
-    }
-
-    private static HashSet<string> Closure(TargetGraph graph, IEnumerable<string> start, bool includeTriggers)
-    {
-        var members = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(start.Reverse());
-        while (pending.TryPop(out var name))
-        {
-            if (!members.Add(name))
-            {
-                continue;
-            }
-
-            foreach (var dependency in graph[name].DependsOn)
-            {
-                pending.Push(dependency);
-            }
-
-            if (includeTriggers)
-            {
-                foreach (var triggered in graph.TriggeredTargetsOf(name))
-                {
-                    pending.Push(triggered.Name);
-                }
-            }
-        }
-
-        return members;
     }
 
     private static List<string> Order(TargetGraph graph, List<string> requested, HashSet<string> members)

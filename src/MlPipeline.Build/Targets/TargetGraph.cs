@@ -24,6 +24,28 @@ internal sealed class TargetGraph
     /// <summary>The targets that run after <paramref name="name"/> because it triggers them.</summary>
     public IEnumerable<TargetNode> TriggeredTargetsOf(string name) => Nodes.Where(n => n.TriggeredBy.Contains(name));
 
+    /// <summary>The named targets and everything they depend on (and, optionally, trigger), transitively.</summary>
+    public HashSet<string> Closure(IEnumerable<string> names, bool includeTriggers)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(names.Reverse());
+        while (pending.TryPop(out var name))
+        {
+            if (!members.Add(name))
+            {
+                continue;
+            }
+
+            var next = includeTriggers ? this[name].DependsOn.Concat(TriggeredTargetsOf(name).Select(t => t.Name)) : this[name].DependsOn;
+            foreach (var other in next)
+            {
+                pending.Push(other);
+            }
+        }
+
+        return members;
+    }
+
     /// <summary>The name of a target delegate obtained from a Target property of this build.</summary>
     public string NameOf(Target target) => _nameByMethod.TryGetValue(target.Method, out var name)
         ? name
