@@ -7,7 +7,7 @@ public abstract partial class PipelineBuild
 {
     /// <summary>With GenerateWorkflows: fail when a committed workflow differs from the generated one, instead of writing it.</summary>
     [Parameter("With GenerateWorkflows: fail when a committed workflow file differs from the generated one, instead of writing it")]
-    public bool Check => ParameterValue(false);
+    private bool Check => ParameterValue(false);
 
     /// <summary>Writes <c>.github/workflows/*.yml</c> from the build's <see cref="GitHubActionsAttribute"/> declarations.</summary>
     public Target GenerateWorkflows => _ => _

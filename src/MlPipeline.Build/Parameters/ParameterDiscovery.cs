@@ -11,12 +11,14 @@ internal static class ParameterDiscovery
     public static IReadOnlyList<ParameterDescriptor> Discover(Type buildType)
     {
         var types = new List<Type>();
-        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        for (var type = buildType; type is not null && type != typeof(PipelineBuild) && type != typeof(object); type = type.BaseType)
         {
             types.Insert(0, type);
         }
 
+        // The build's own parameters first, then its components', then the ones every build has.
         types.AddRange(buildType.GetInterfaces());
+        types.Add(typeof(PipelineBuild));
 
         var parameters = new Dictionary<string, ParameterDescriptor>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in types.SelectMany(t => t.GetMembers(Members).OrderBy(m => m.MetadataToken)))

@@ -44,16 +44,18 @@ internal static class TargetDiscovery
     private static IEnumerable<PropertyInfo> TargetProperties(Type buildType)
     {
         var classChain = new List<Type>();
-        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        for (var type = buildType; type is not null && type != typeof(PipelineBuild) && type != typeof(object); type = type.BaseType)
         {
             classChain.Insert(0, type);
         }
 
+        // The build's own targets first, then its components', then the ones every build has.
         var ownProperties = classChain.SelectMany(DeclaredTargets);
         var componentProperties = buildType.GetInterfaces().SelectMany(DeclaredTargets);
+        var builtInProperties = DeclaredTargets(typeof(PipelineBuild));
 
         // Explicit implementations carry the interface name ("ITrain.Train"); they are reached through the interface property.
-        return ownProperties.Concat(componentProperties).Where(p => !p.Name.Contains('.', StringComparison.Ordinal));
+        return ownProperties.Concat(componentProperties).Concat(builtInProperties).Where(p => !p.Name.Contains('.', StringComparison.Ordinal));
     }
 
     private static IEnumerable<PropertyInfo> DeclaredTargets(Type type)
