@@ -1,0 +1,61 @@
+using MlPipeline.Build.Tests.Support;
+
+namespace MlPipeline.Build.Tests.EndToEnd;
+
+/// <summary>A throw-away repository with this repository's build.sh and engine, and a small build of its own.</summary>
+public sealed class BootstrapRepository : IDisposable
+{
+    public const string BuildSource = """
+        using MlPipeline.Build;
+
+        namespace Fixture;
+
+        internal sealed class Build : PipelineBuild
+        {
+            [Parameter("A token")]
+            [Secret]
+            private readonly string? Token = null;
+
+            private Target Hello => _ => _.Executes(() => Console.WriteLine($"hello {Token}"));
+
+            private Target Fail => _ => _.Executes(() => throw new InvalidOperationException("deliberate failure"));
+
+            public static Task<int> Main() => ExecuteAsync<Build>(x => x.Hello);
+        }
+        """;
+
+    public BootstrapRepository()
+    {
+        Root = AbsolutePath.Create(Directory.CreateTempSubdirectory("mlpipeline-bootstrap-").FullName);
+        foreach (var file in new[] { "build.sh", "Directory.Build.props", "Directory.Packages.props", "build/_build.csproj" })
+        {
+            Directory.CreateDirectory((Root / file).Parent!);
+            File.Copy(Repository.Root / file, Root / file);
+        }
+
+        CopySources(Repository.Root / "src" / "MlPipeline.Build", Root / "src" / "MlPipeline.Build");
+        Directory.CreateDirectory(Root / ".nuke");
+        File.WriteAllText(Root / "build" / "Build.cs", BuildSource);
+    }
+
+    public AbsolutePath Root { get; }
+
+    public Task<ProcessOutcome> BuildAsync(params string[] arguments) => ChildProcess.RunAsync(Root / "build.sh", arguments, Root);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private static void CopySources(AbsolutePath from, AbsolutePath to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Select(AbsolutePath.Create))
+        {
+            var relative = file.RelativeTo(from);
+            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory((to / relative).Parent!);
+            File.Copy(file, to / relative);
+        }
+    }
+}
