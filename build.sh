@@ -33,23 +33,40 @@ sources_hash() {
   } | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
 
+# Fast path: nothing in the build sources is newer than the last successful compile.
+sources_unchanged_since_compile() {
+  [ -f "$BIN/_build.dll" ] && [ -f "$TEMP/build.hash" ] || return 1
+  cd "$ROOT"
+  [ -z "$(find build src Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune -o \
+      -type f -newer "$TEMP/build.hash" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.proto' \) \
+      -print -quit 2>/dev/null)" ]
+}
+
 mkdir -p "$TEMP"
-HASH="$(sources_hash)"
-if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
-  (
-    # Two builds started at once must not compile into the same folder together.
-    flock 9
-    if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
-      echo "Compiling the build project (its sources changed)..." >&2
-      rm -f "$TEMP/build.hash"
-      if ! "$DOTNET" build "$ROOT/build/_build.csproj" --configuration Release --output "$BIN" --nologo >"$TEMP/build.log" 2>&1; then
-        grep -E ': error [A-Z]+[0-9]+' "$TEMP/build.log" | sort -u >&2 || cat "$TEMP/build.log" >&2
-        echo "error: the build project did not compile (full log: .nuke/temp/build.log). Fix the errors above and run again." >&2
-        exit 1
+if ! (sources_unchanged_since_compile); then
+  HASHED_AT="$(date +%s.%N)"
+  HASH="$(sources_hash)"
+  if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
+    (
+      # Two builds started at once must not compile into the same folder together.
+      flock 9
+      if [ ! -f "$BIN/_build.dll" ] || [ "$(cat "$TEMP/build.hash" 2>/dev/null)" != "$HASH" ]; then
+        echo "Compiling the build project (its sources changed)..." >&2
+        rm -f "$TEMP/build.hash"
+        if ! "$DOTNET" build "$ROOT/build/_build.csproj" --configuration Release --output "$BIN" --nologo >"$TEMP/build.log" 2>&1; then
+          grep -E ': error [A-Z]+[0-9]+' "$TEMP/build.log" | sort -u >&2 || cat "$TEMP/build.log" >&2
+          echo "error: the build project did not compile (full log: .nuke/temp/build.log). Fix the errors above and run again." >&2
+          exit 1
+        fi
+        echo "$HASH" > "$TEMP/build.hash"
+        # Dated when hashing began, so an edit made during the compile is newer and is noticed next time.
+        touch -d "@$HASHED_AT" "$TEMP/build.hash"
       fi
-      echo "$HASH" > "$TEMP/build.hash"
-    fi
-  ) 9>"$TEMP/build.lock"
+    ) 9>"$TEMP/build.lock"
+  else
+    # Same content, newer files (a checkout, a touch): remember that, so the fast path applies next time.
+    touch -d "@$HASHED_AT" "$TEMP/build.hash"
+  fi
 fi
 
 exec "$DOTNET" "$BIN/_build.dll" "$@"

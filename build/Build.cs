@@ -14,7 +14,7 @@ namespace MlPipeline.Pipeline;
     CancelInProgress = true,
     PublishArtifacts = false,
     TimeoutMinutes = 90)]
-internal sealed class Build : PipelineBuild
+internal sealed partial class Build : PipelineBuild
 {
     [Parameter("Build configuration of the test run")]
     private readonly string Configuration = "Release";
