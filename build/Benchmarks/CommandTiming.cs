@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MlPipeline.Build;
 
 namespace MlPipeline.Pipeline.Benchmarks;
 
@@ -14,7 +15,7 @@ internal sealed record CommandTiming(string Command, IReadOnlyList<TimeSpan> Run
 
     public string FastestMilliseconds => Fastest.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 
-    public static async Task<CommandTiming> MeasureAsync(string display, string fileName, IReadOnlyList<string> arguments, string workingDirectory, int runs, CancellationToken cancellation)
+    public static async Task<CommandTiming> MeasureAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, int runs, CancellationToken cancellation)
     {
         for (var i = 0; i < 2; i++)
         {
@@ -30,25 +31,13 @@ internal sealed record CommandTiming(string Command, IReadOnlyList<TimeSpan> Run
         return new CommandTiming(display, times);
     }
 
-    private static async Task<TimeSpan> RunOnceAsync(string display, string fileName, IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellation)
+    private static async Task<TimeSpan> RunOnceAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellation);
-        var error = process.StandardError.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
+        var outcome = await Processes.CaptureAsync(fileName, arguments, workingDirectory, cancellation);
         stopwatch.Stop();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Benchmark command '{display}' exited with code {process.ExitCode}:\n{await output}\n{await error}");
-        }
-
-        return stopwatch.Elapsed;
+        return outcome.ExitCode == 0
+            ? stopwatch.Elapsed
+            : throw new InvalidOperationException($"Benchmark command '{display}' failed: {outcome}");
     }
 }

@@ -40,7 +40,7 @@ public sealed class BootstrapRepository : IDisposable
 
     public AbsolutePath Root { get; }
 
-    public Task<ProcessOutcome> BuildAsync(params string[] arguments) => ChildProcess.RunAsync(Root / "build.sh", arguments, Root);
+    public Task<ProcessOutput> BuildAsync(params string[] arguments) => ChildProcess.RunAsync(Root / "build.sh", arguments, Root);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
