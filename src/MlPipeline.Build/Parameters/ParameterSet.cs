@@ -29,7 +29,15 @@ internal sealed class ParameterSet(IReadOnlyList<ResolvedParameter> parameters)
             _defaults[name] = defaultValue;
         }
 
-        return _byName.TryGetValue(name, out var resolved) && resolved.IsSet ? (T)resolved.Value! : defaultValue;
+        if (!_byName.TryGetValue(name, out var resolved) || !resolved.IsSet)
+        {
+            return defaultValue;
+        }
+
+        return resolved.Value is T value
+            ? value
+            : throw new InvalidOperationException(
+                $"Parameter '{name}' is declared as {resolved.Descriptor.TypeName}, but its getter asks for a {typeof(T).Name}. Pass ParameterValue a default of the property's type (e.g. 5L for a long).");
     }
 
     public void RememberDefault(string name, object? value)
