@@ -35,15 +35,16 @@ internal static partial class WorkflowGenerator
             },
             new YamlMapping
             {
-                // Fingerprints and tools live here: restoring the latest one lets up-to-date targets skip. A cache
+                // Fingerprints, tools and the declared outputs: restoring them together lets a target whose inputs
+                // did not change skip as up to date (a fingerprint alone would not, its outputs being missing). A cache
                 // key cannot be overwritten, so each commit saves its own, and the workflow name keeps two workflows
                 // on one commit from competing for the same key.
-                { "name", "Cache .nuke/temp" },
+                { "name", definition.OutputPaths.Count > 0 ? "Cache .nuke/temp and outputs" : "Cache .nuke/temp" },
                 { "uses", "actions/cache@v4" },
                 {
                     "with", new YamlMapping
                     {
-                        { "path", ".nuke/temp" },
+                        { "path", definition.OutputPaths.Count > 0 ? YamlScalar.Lines([".nuke/temp", .. definition.OutputPaths]) : ".nuke/temp" },
                         { "key", $"nuke-temp-{workflow.Name}-${{{{ runner.os }}}}-${{{{ github.sha }}}}" },
                         { "restore-keys", $"nuke-temp-{workflow.Name}-${{{{ runner.os }}}}-" },
                     }

@@ -24,10 +24,8 @@ internal static partial class WorkflowResolver
             throw new WorkflowDefinitionException(declaration.Name, problems);
         }
 
-        var artifacts = declaration.PublishArtifacts
-            ? context.ArtifactPaths(targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        return new WorkflowDefinition(declaration, targets, inputs, secrets, permissions, artifacts);
+        var outputs = context.ArtifactPaths(targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return new WorkflowDefinition(declaration, targets, inputs, secrets, permissions, outputs);
     }
 
     private static void CheckName(GitHubActionsAttribute declaration, List<WorkflowProblem> problems)

@@ -88,10 +88,16 @@ public static class Generation
                   path: ~/.nuget/packages
                   key: 'nuget-${{ runner.os }}-${{ hashFiles(''**/*.csproj'', ''Directory.Packages.props'') }}'
                   restore-keys: 'nuget-${{ runner.os }}-'
-              - name: Cache .nuke/temp
+              - name: Cache .nuke/temp and outputs
                 uses: actions/cache@v4
                 with:
-                  path: .nuke/temp
+                  path: |
+                    .nuke/temp
+                    artifacts/data/validation.json
+                    artifacts/model/metrics.json
+                    artifacts/model/model.json
+                    artifacts/model/training.json
+                    artifacts/report/report.md
                   key: 'nuke-temp-nightly-${{ runner.os }}-${{ github.sha }}'
                   restore-keys: 'nuke-temp-nightly-${{ runner.os }}-'
               - name: Run Train, Report
