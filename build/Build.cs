@@ -1,5 +1,6 @@
 using MlPipeline.Build;
 using MlPipeline.Build.Workflows;
+using MlPipeline.Pipeline.Setup;
 
 namespace MlPipeline.Pipeline;
 
@@ -18,6 +19,9 @@ internal sealed partial class Build : PipelineBuild
 {
     [Parameter("Build configuration of the test run")]
     private readonly string Configuration = "Release";
+
+    /// <summary>Debian packages the tests exercise for real: XGBoost's native library.</summary>
+    private static readonly string[] TestPackages = ["libxgboost0"];
 
     private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
 
@@ -38,11 +42,15 @@ internal sealed partial class Build : PipelineBuild
     private Target Test => _ => _
         .Description("Install and start what the tests need, run every test project, stop what was started")
         .DependsOn(InstallTestTools)
-        .Executes(cancellation => Processes.RunAsync(
-            "dotnet",
-            ["test", RootDirectory / "MlPipeline.sln", "--configuration", Configuration],
-            RootDirectory,
-            cancellation));
+        .Executes(async cancellation =>
+        {
+            await AptPackages.EnsureAsync(TestPackages, "Test", RootDirectory, cancellation);
+            await Processes.RunAsync(
+                "dotnet",
+                ["test", RootDirectory / "MlPipeline.sln", "--configuration", Configuration],
+                RootDirectory,
+                cancellation);
+        });
 
     public static Task<int> Main() => ExecuteAsync<Build>(x => x.Test);
 }
