@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MlPipeline.Build;
+using MlPipeline.Components.Lineage;
 using MlPipeline.Pipeline.Benchmarks;
 
 namespace MlPipeline.Pipeline;
@@ -24,7 +25,7 @@ internal sealed partial class Build
             var report = new StringBuilder()
                 .AppendLine("# Benchmarks")
                 .AppendLine()
-                .AppendLine($"Written by `./build.sh Benchmark` on {DateTime.UtcNow:yyyy-MM-dd}. Machine: {MachineDescription.Describe()}.")
+                .AppendLine($"Written by `./build.sh Benchmark` on {DateTime.UtcNow:yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
                 .AppendLine($"Each command ran 2 times to warm up, then {BenchmarkRuns} times; wall-clock time per run.")
                 .AppendLine()
                 .AppendLine("## Bootstrap overhead and up-to-date runs (engine)")
