@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MlPipeline.Data.Drift.Methods;
 
 namespace MlPipeline.Data.Drift;
 
@@ -14,7 +15,7 @@ public static class DriftReportTable
             c.Name,
             c.Method,
             Number(c.Score),
-            (c.Method is "ks" or "chi2" ? "p ≤ " : "≥ ") + Number(c.Threshold),
+            (DriftMethods.IsPValue(c.Method) ? "p ≤ " : "≥ ") + Number(c.Threshold),
             (c.Drifted ? "yes" : "no") + (c.Critical ? " (critical)" : ""),
         }).ToArray();
         var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Prepend(header[i].Length).Max()).ToArray();

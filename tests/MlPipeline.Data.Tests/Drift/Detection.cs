@@ -226,6 +226,35 @@ public sealed class Detection
         Assert.True(column.Drifted);
     }
 
+    [Fact]
+    public void KsOnAReferenceTooLargeToKeepItsValuesUsesTheQuantileSketch()
+    {
+        var (reference, batch) = (Data("reference.csv", seed: 1), Data("batch.csv", seed: 2, shiftA: 0.5));
+        var schema = DefaultSchema(a: new DriftSettings("ks"));
+        var sketched = ReferenceProfile.Create(reference, schema, smallSampleLimit: 100);
+
+        var approximate = DriftDetector.Detect(sketched, batch, schema).Columns[0];
+        var exact = Detect(reference, batch, schema).Columns[0];
+
+        Assert.Null(((NumericProfile)sketched.Columns[0]).SortedValues);
+        Assert.Equal(exact.Statistic!.Value, approximate.Statistic!.Value, 0.005);
+        Assert.True(exact.Drifted && approximate.Drifted);
+    }
+
+    [Fact]
+    public void TheWassersteinDistanceFromAConstantReferenceStaysInTheColumnsUnits()
+    {
+        var reference = Table("reference.csv", Numeric("x", Enumerable.Repeat(5.0, 50)));
+        var batch = Table("batch.csv", Numeric("x", Enumerable.Range(0, 50).Select(i => i < 10 ? 6.0 : 5.0)));
+        var schema = Schema(new ColumnSchema("x", ColumnType.Numeric, Drift: new DriftSettings("wasserstein")));
+
+        var column = Detect(reference, batch, schema).Columns.Single();
+
+        // scipy.stats.wasserstein_distance([5]*50, [6]*10 + [5]*40) = 0.2; the reference's std is 0, so no scaling.
+        Assert.Equal(0.2, column.Score, 12);
+        Assert.True(column.Drifted);
+    }
+
     private static DriftReport Detect(DataTable reference, DataTable batch, DatasetSchema schema, DriftOptions? options = null) =>
         DriftDetector.Detect(ReferenceProfile.Create(reference, schema), batch, schema, options);
 

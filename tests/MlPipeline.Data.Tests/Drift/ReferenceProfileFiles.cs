@@ -84,6 +84,19 @@ public sealed class ReferenceProfileFiles : IDisposable
     }
 
     [Fact]
+    public void AProfileWithoutItsQuantilesIsRejectedWhenRead()
+    {
+        var path = Path.Combine(_folder, "truncated.json");
+        ReferenceProfileFile.Write(path, ReferenceProfile.Create(Data("reference.csv", 1, 0), DataSchema));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"quantiles\": [", "\"quantiles\": null, \"unused\": ["));
+
+        var error = Assert.Throws<InvalidDataException>(() => ReferenceProfileFile.Read(path));
+
+        Assert.Contains("quantiles", error.Message);
+        Assert.StartsWith($"{path}:", error.Message);
+    }
+
+    [Fact]
     public void AnotherFormatVersionIsRejected()
     {
         var path = Path.Combine(_folder, "old.json");

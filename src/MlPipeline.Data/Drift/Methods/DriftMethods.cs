@@ -42,6 +42,10 @@ internal static class DriftMethods
             [reference.Name]);
     }
 
+    /// <summary>Whether the method of that name reports a p-value (drift at or below the threshold).</summary>
+    public static bool IsPValue(string name) =>
+        All.Any(m => m.IsPValue && string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+
     private static bool Applies(IDriftMethod method, ColumnProfile reference) => reference switch
     {
         NumericProfile => method is INumericDriftMethod,
