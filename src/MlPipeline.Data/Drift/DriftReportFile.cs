@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace MlPipeline.Data.Drift;
+
+/// <summary>Writes <c>artifacts/data/drift.json</c>.</summary>
+public static class DriftReportFile
+{
+    /// <summary>
+    /// Writes <c>{"drifted", "drifted_share", "columns": [{"name", "method", "score", "threshold", "drifted", "critical", "statistic"}], "share_threshold"}</c>
+    /// atomically (temporary file, then rename), creating the folder.
+    /// </summary>
+    public static void Write(string path, DriftReport report) =>
+        AtomicTextFile.Write(path, JsonSerializer.Serialize(report, DriftJson.Options));
+}

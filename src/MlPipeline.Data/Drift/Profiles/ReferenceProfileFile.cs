@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace MlPipeline.Data.Drift.Profiles;
+
+/// <summary>Saves and loads <see cref="ReferenceProfile"/> as snake_case JSON.</summary>
+public static class ReferenceProfileFile
+{
+    /// <summary>Writes <paramref name="profile"/> to <paramref name="path"/> atomically (temporary file, then rename), creating the folder.</summary>
+    public static void Write(string path, ReferenceProfile profile) =>
+        AtomicTextFile.Write(path, JsonSerializer.Serialize(profile, DriftJson.Options));
+
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not a reference profile of the current format.</exception>
+    public static ReferenceProfile Read(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException(
+                $"No reference profile at {path}; run ValidateData on the reference dataset to create it.", path);
+        ReferenceProfile? profile;
+        try
+        {
+            profile = JsonSerializer.Deserialize<ReferenceProfile>(File.ReadAllText(path), DriftJson.Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"{path}:{line + 1}" : path;
+            throw new InvalidDataException($"{where} is not a valid reference profile: {e.Message} Re-create it with ValidateData.", e);
+        }
+        if (profile is null || profile.Columns is null)
+            throw new InvalidDataException($"{path} holds no reference profile; re-create it with ValidateData.");
+        if (profile.FormatVersion != ReferenceProfile.CurrentFormatVersion)
+            throw new InvalidDataException(
+                $"{path} is a reference profile of format {profile.FormatVersion}; this version reads format {ReferenceProfile.CurrentFormatVersion}. "
+                + "Re-create it with ValidateData.");
+        return profile;
+    }
+}
