@@ -1,3 +1,4 @@
+using MlPipeline.Data.IO;
 using System.Text.Json;
 
 namespace MlPipeline.Data.Drift;
@@ -10,5 +11,5 @@ public static class DriftReportFile
     /// atomically (temporary file, then rename), creating the folder.
     /// </summary>
     public static void Write(string path, DriftReport report) =>
-        AtomicTextFile.Write(path, JsonSerializer.Serialize(report, DriftJson.Options));
+        AtomicFile.Write(path, JsonSerializer.Serialize(report, DriftJson.Options));
 }

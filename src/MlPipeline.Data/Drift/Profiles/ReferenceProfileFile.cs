@@ -1,3 +1,4 @@
+using MlPipeline.Data.IO;
 using System.Text.Json;
 
 namespace MlPipeline.Data.Drift.Profiles;
@@ -7,7 +8,7 @@ public static class ReferenceProfileFile
 {
     /// <summary>Writes <paramref name="profile"/> to <paramref name="path"/> atomically (temporary file, then rename), creating the folder.</summary>
     public static void Write(string path, ReferenceProfile profile) =>
-        AtomicTextFile.Write(path, JsonSerializer.Serialize(profile, DriftJson.Options));
+        AtomicFile.Write(path, JsonSerializer.Serialize(profile, DriftJson.Options));
 
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file is not a reference profile of the current format.</exception>

@@ -1,0 +1,33 @@
+using MlPipeline.Build;
+
+namespace MlPipeline.Components.Data;
+
+/// <summary>The dataset a pipeline works on, its schema, and how its rows are split; shared by the data and training components.</summary>
+public interface IDataset : IPipelineBuild
+{
+    [Parameter("The dataset (CSV) to validate and train on")]
+    AbsolutePath Dataset => ParameterValue(RootDirectory / "data" / "seattle-weather.csv");
+
+    [Parameter("The dataset's schema; default: <dataset>.schema.json beside the dataset")]
+    AbsolutePath? Schema => ParameterValue<AbsolutePath?>(null);
+
+    [Parameter("Share of rows to train on")]
+    double TrainFraction => ParameterValue(0.7);
+
+    [Parameter("Share of rows for early stopping and validation metrics")]
+    double ValidationFraction => ParameterValue(0.15);
+
+    [Parameter("Share of rows in the pinned benchmark split every model version is judged on")]
+    double BenchmarkFraction => ParameterValue(0.15);
+
+    [Parameter("How rows are split: stratified by label, random, or time-ordered on the time column")]
+    SplitMethod Split => ParameterValue(SplitMethod.Stratified);
+
+    [Parameter("Seed of the random split")]
+    int SplitSeed => ParameterValue(42);
+
+    /// <summary>The schema file in use: <see cref="Schema"/> when given, else the one beside the dataset.</summary>
+    AbsolutePath SchemaFile => Schema ?? Dataset.Parent! / (Path.GetFileNameWithoutExtension(Dataset) + ".schema.json");
+
+    AbsolutePath DataArtifacts => RootDirectory / "artifacts" / "data";
+}
