@@ -98,8 +98,13 @@ public static class MetricsFile
         json.WriteStartArray("confusion_matrix");
         foreach (var row in metrics.ConfusionMatrix.ToRows())
         {
-            // One line per true class keeps the matrix readable in a diff.
-            json.WriteRawValue("[" + string.Join(", ", row) + "]");
+            json.WriteStartArray();
+            foreach (var count in row)
+            {
+                json.WriteNumberValue(count);
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndArray();

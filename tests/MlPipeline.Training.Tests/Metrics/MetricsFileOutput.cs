@@ -49,8 +49,14 @@ public sealed class MetricsFileOutput : IDisposable
                 "malignant"
               ],
               "confusion_matrix": [
-                [2, 0],
-                [1, 1]
+                [
+                  2,
+                  0
+                ],
+                [
+                  1,
+                  1
+                ]
               ]
             }
 
