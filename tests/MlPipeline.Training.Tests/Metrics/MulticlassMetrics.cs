@@ -87,4 +87,16 @@ public sealed class MulticlassMetrics
         Assert.False(metrics.Values.ContainsKey(MetricNames.PrAuc));
         Assert.True(metrics.Values.ContainsKey(MetricNames.LogLoss));
     }
+
+    [Fact]
+    public void AClassPredictedButNeverTrueCountsInTheMacroAveragesWithZeroRecall()
+    {
+        // precision/recall/f1_score([0,0,1], [0,2,1], average='macro', zero_division=0)
+        //   == 0.6666666666666666, 0.5, 0.5555555555555555
+        var metrics = MetricsCalculator.Classification([0, 0, 1], [0.8f, 0.1f, 0.1f, 0.2f, 0.2f, 0.6f, 0.1f, 0.8f, 0.1f], classCount: 3);
+
+        Assert.Equal(0.6666666666666666, metrics.Values[MetricNames.Precision], 1e-12);
+        Assert.Equal(0.5, metrics.Values[MetricNames.Recall], 1e-12);
+        Assert.Equal(0.5555555555555555, metrics.Values[MetricNames.F1], 1e-12);
+    }
 }
