@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Metrics.Bootstrap;
 
@@ -31,9 +32,9 @@ public static class MetricsFile
         ArgumentNullException.ThrowIfNull(metrics);
         Check(task, metrics, intervals, classNames);
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        AtomicFile.Write(path, stream =>
         {
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             json.WriteStartObject();
             json.WriteString("task", TaskName(task));
             json.WriteStartObject("metrics");
@@ -63,14 +64,9 @@ public static class MetricsFile
             }
 
             json.WriteEndObject();
-        }
-
-        buffer.WriteByte((byte)'\n');
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var temporary = $"{fullPath}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, buffer.ToArray());
-        File.Move(temporary, fullPath, overwrite: true);
+            json.Flush();
+            stream.WriteByte((byte)'\n');
+        });
     }
 
     /// <summary>The task as metrics.json spells it: binary, multiclass or regression.</summary>
