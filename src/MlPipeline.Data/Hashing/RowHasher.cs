@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Tables;
+
+namespace MlPipeline.Data.Hashing;
+
+/// <summary>
+/// A 128-bit content hash per row over the columns that carry data (every role but id and ignore), so the same
+/// observation has the same hash in any file: what duplicate and leakage checks and the benchmark pin compare.
+/// </summary>
+public static class RowHasher
+{
+    public static UInt128[] Hash(DataTable table, DatasetSchema schema)
+    {
+        var text = new RowText(table, ContentColumns(table, schema));
+        var hashes = new UInt128[table.RowCount];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        for (var row = 0; row < hashes.Length; row++)
+        {
+            SHA256.HashData(Encoding.UTF8.GetBytes(text.Of(row)), digest);
+            hashes[row] = new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+        }
+
+        return hashes;
+    }
+
+    /// <summary>The hash as 32 lowercase hex digits, the form pins store.</summary>
+    public static string Format(UInt128 hash) => hash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> ContentColumns(DataTable table, DatasetSchema schema) =>
+        schema.Columns.Where(c => c.Role is not (ColumnRole.Id or ColumnRole.Ignore) && table.Find(c.Name) is not null).Select(c => c.Name);
+}
