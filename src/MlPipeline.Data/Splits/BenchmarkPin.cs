@@ -75,7 +75,8 @@ public sealed record BenchmarkPin(int FormatVersion, int RowCount, string RowsHa
 
     private static string[] CheckedHashes(IReadOnlyList<string> hashes)
     {
-        var copy = hashes.ToArray();
+        // Null despite the annotation when a stored pin lacks the member.
+        var copy = hashes?.ToArray() ?? throw new ArgumentException("The benchmark pin lists no row hashes; recreate the pin.", nameof(RowHashes));
         for (var i = 0; i < copy.Length; i++)
         {
             if (copy[i] is not { Length: 32 } hash || !hash.All(char.IsAsciiHexDigitLower))

@@ -40,8 +40,7 @@ public static class DataSplitter
         switch (options.Strategy)
         {
             case SplitStrategy.TimeOrdered:
-                var rows = groups.Sum(g => g.Length);
-                dealer.Deal(TimeOrder.Sort(groups, table, schema), Apportionment.Sizes(rows, fractions));
+                dealer.Deal(TimeOrder.Sort(groups, table, schema), Apportionment.Sizes(groups.Sum(g => g.Length), fractions));
                 break;
             case SplitStrategy.Random:
                 Shuffled(dealer, groups, new int[groups.Length], fractions, options.Seed);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Splits;
 using MlPipeline.Data.Tables;
@@ -87,6 +88,16 @@ public sealed class Pins
     [Fact]
     public void PinsOfTheSameRowsAreEqual() =>
         Assert.Equal(BenchmarkPin.Create(Original(), Schema, [1, 2]), BenchmarkPin.Create(Original(), Schema, [2, 1]));
+
+    [Fact]
+    public void APinRoundTripsThroughJsonAndIsCheckedWhenRead()
+    {
+        var pin = BenchmarkPin.Create(Original(), Schema, [4, 9]);
+        var json = JsonSerializer.Serialize(pin);
+
+        Assert.Equal(pin, JsonSerializer.Deserialize<BenchmarkPin>(json));
+        Assert.Throws<ArgumentException>(() => JsonSerializer.Deserialize<BenchmarkPin>(json.Replace(pin.RowHashes[0], pin.RowHashes[0].Replace('0', '1').Replace('a', 'b'))));
+    }
 
     [Fact]
     public void ARowOutsideTheTableCannotBePinned()

@@ -119,6 +119,18 @@ public sealed class StratifiedSplits
             rows => Assert.All(rows.GroupBy(r => (int)labels[r] / 10), bin => Assert.InRange(bin.Count(), 1, 2)));
     }
 
+    [Theory]
+    [InlineData(SplitStrategy.Stratified)]
+    [InlineData(SplitStrategy.Random)]
+    public void ATableWithoutLabelledRowsSplitsIntoNothing(SplitStrategy strategy)
+    {
+        var table = Table(Features(4), new CategoricalColumn("y", [-1, -1, -1, -1], ["c0", "c1"]));
+
+        var split = DataSplitter.Split(table, ClassSchema(2, TaskKind.Binary), Options(strategy));
+
+        Assert.Equal(0, split.Train.Length + split.Validation.Length + split.Benchmark.Length);
+    }
+
     [Fact]
     public void ARegressionLabelThatIsNotNumericIsRefused()
     {
