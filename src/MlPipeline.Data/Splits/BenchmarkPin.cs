@@ -59,7 +59,7 @@ public sealed record BenchmarkPin(int FormatVersion, int RowCount, string RowsHa
 
         var hashes = RowHasher.Hash(table, schema);
         var pinned = benchmarkRows.Select(row => hashes[row]).Distinct().Order().Select(RowHasher.Format).ToArray();
-        return new BenchmarkPin(CurrentFormatVersion, benchmarkRows.Count, HashOf(pinned), pinned);
+        return new BenchmarkPin(CurrentFormatVersion, benchmarkRows.Distinct().Count(), HashOf(pinned), pinned);
     }
 
     /// <summary>Finds the pinned rows in a dataset, such as a newer version of the one the pin was made from.</summary>

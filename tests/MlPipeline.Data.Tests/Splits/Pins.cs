@@ -86,8 +86,8 @@ public sealed class Pins
     }
 
     [Fact]
-    public void PinsOfTheSameRowsAreEqual() =>
-        Assert.Equal(BenchmarkPin.Create(Original(), Schema, [1, 2]), BenchmarkPin.Create(Original(), Schema, [2, 1]));
+    public void PinsOfTheSameRowsAreEqualWhateverTheOrderOrRepeatsOfTheIndices() =>
+        Assert.Equal(BenchmarkPin.Create(Original(), Schema, [1, 2]), BenchmarkPin.Create(Original(), Schema, [2, 1, 2]));
 
     [Fact]
     public void APinRoundTripsThroughJsonAndIsCheckedWhenRead()
