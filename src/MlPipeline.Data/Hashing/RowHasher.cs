@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using MlPipeline.Data.Schemas;
@@ -19,7 +20,8 @@ public static class RowHasher
         for (var row = 0; row < hashes.Length; row++)
         {
             SHA256.HashData(Encoding.UTF8.GetBytes(text.Of(row)), digest);
-            hashes[row] = new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+            // Little-endian by name, not the machine's order, so a pin made on one machine matches on every other.
+            hashes[row] = new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(digest[..8]), BinaryPrimitives.ReadUInt64LittleEndian(digest[8..16]));
         }
 
         return hashes;
