@@ -10,6 +10,8 @@ internal static class ValidationJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+        // An infinite value in the data makes mean and std non-finite; the report must still be written to say so.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         // Lowercase rather than snake_case, so column types read as in the schema file ("datetime", not "date_time").
         Converters = { new JsonStringEnumConverter(new LowercasePolicy()) },
     };

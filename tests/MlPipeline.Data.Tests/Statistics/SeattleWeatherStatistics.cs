@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Statistics;
-using MlPipeline.Data.Tables;
-using static MlPipeline.Data.Tests.Drift.TestTables;
 
 namespace MlPipeline.Data.Tests.Statistics;
 
@@ -14,19 +10,7 @@ namespace MlPipeline.Data.Tests.Statistics;
 /// </summary>
 public sealed class SeattleWeatherStatistics
 {
-    private static readonly string[] Weather = ["drizzle", "fog", "rain", "snow", "sun"];
-
-    private static readonly DatasetSchema WeatherSchema = new(TaskKind.Multiclass,
-    [
-        new ColumnSchema("date", ColumnType.DateTime, ColumnRole.Time),
-        new ColumnSchema("precipitation", ColumnType.Numeric),
-        new ColumnSchema("temp_max", ColumnType.Numeric),
-        new ColumnSchema("temp_min", ColumnType.Numeric),
-        new ColumnSchema("wind", ColumnType.Numeric),
-        new ColumnSchema("weather", ColumnType.Categorical, ColumnRole.Label, Categories: Weather),
-    ]);
-
-    private static readonly IReadOnlyList<ColumnStatistics> Columns = ColumnStatisticsCalculator.Compute(LoadTable(), WeatherSchema);
+    private static readonly IReadOnlyList<ColumnStatistics> Columns = ColumnStatisticsCalculator.Compute(SeattleWeather.Load(), SeattleWeather.Schema);
 
     [Fact]
     public void EveryColumnIsDescribedInSchemaOrderWithNothingMissing()
@@ -82,20 +66,4 @@ public sealed class SeattleWeatherStatistics
         Assert.Equal(1461, date.Distinct);
         Assert.Null(date.Min);
     }
-
-    private static DataTable LoadTable([CallerFilePath] string here = "")
-    {
-        var rows = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(here)!, "..", "Drift", "seattle-weather.csv"))
-            .Skip(1).Select(line => line.Split(',')).ToArray();
-        return Table("seattle-weather.csv",
-            new DateTimeColumn("date", rows.Select(r => DateTime.Parse(r[0], CultureInfo.InvariantCulture).Ticks).ToArray()),
-            Numbers("precipitation", rows, 1),
-            Numbers("temp_max", rows, 2),
-            Numbers("temp_min", rows, 3),
-            Numbers("wind", rows, 4),
-            Categorical("weather", Weather, rows.Select(r => r[5])));
-    }
-
-    private static NumericColumn Numbers(string name, string[][] rows, int index) =>
-        new(name, rows.Select(r => float.Parse(r[index], CultureInfo.InvariantCulture)).ToArray());
 }

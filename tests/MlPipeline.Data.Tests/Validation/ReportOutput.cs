@@ -90,6 +90,19 @@ public sealed class ReportOutput : IDisposable
     }
 
     [Fact]
+    public void InfiniteStatisticsAreWrittenAsNamedLiterals()
+    {
+        var path = Path.Combine(_folder, "validation.json");
+        var infinite = new ColumnStatistics("x", ColumnType.Numeric, ColumnRole.Feature, 2, 0, 0, 2, 1, double.PositiveInfinity, double.PositiveInfinity, double.NaN);
+
+        ValidationReportWriter.Write(path, Report with { Columns = [infinite] });
+
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var x = json.RootElement.GetProperty("columns")[0];
+        Assert.Equal(("Infinity", "NaN"), (x.GetProperty("mean").GetString(), x.GetProperty("std").GetString()));
+    }
+
+    [Fact]
     public void WritingReplacesAnEarlierReportAndLeavesNoTemporaryFile()
     {
         var path = Path.Combine(_folder, "validation.json");
