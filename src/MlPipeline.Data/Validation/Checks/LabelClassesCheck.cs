@@ -18,9 +18,10 @@ internal sealed class LabelClassesCheck : IValidationCheck
         var label = context.Schema.Label;
         var classes = Classes(context.Table[label.Name]);
         var labelled = classes.Sum(c => c.Rows.Count);
-        var present = classes.Where(c => c.Rows.Count > 0).ToArray();
         if (labelled == 0)
             yield break;
+
+        var present = classes.Where(c => c.Rows.Count > 0).ToArray();
 
         if (present.Length == 1)
         {
