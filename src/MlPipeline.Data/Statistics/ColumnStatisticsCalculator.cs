@@ -1,0 +1,77 @@
+using MlPipeline.Data.Drift;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Tables;
+
+namespace MlPipeline.Data.Statistics;
+
+/// <summary>Computes <see cref="ColumnStatistics"/> for every column of a table.</summary>
+public static class ColumnStatisticsCalculator
+{
+    /// <returns>One entry per schema column, in schema order.</returns>
+    /// <exception cref="KeyNotFoundException">The table lacks a column the schema names.</exception>
+    public static IReadOnlyList<ColumnStatistics> Compute(DataTable table, DatasetSchema schema) =>
+        schema.Columns.Select(column => Compute(table[column.Name], column, table.RowCount)).ToArray();
+
+    private static ColumnStatistics Compute(DataColumn column, ColumnSchema schema, int rows) => column switch
+    {
+        NumericColumn numeric => Numeric(numeric, schema, rows),
+        CategoricalColumn categorical => Categorical(categorical, schema, rows),
+        DateTimeColumn dates => DateTimes(dates, schema, rows),
+        _ => Counts(column, schema, rows, Enumerable.Range(0, rows).Where(r => !column.IsMissing(r)).Select(column.Format).Distinct().Count()),
+    };
+
+    private static ColumnStatistics Numeric(NumericColumn column, ColumnSchema schema, int rows)
+    {
+        var sorted = column.Values.Where(v => !float.IsNaN(v)).Select(v => (double)v).Order().ToArray();
+        var counts = Counts(column, schema, rows, sorted.Distinct().Count());
+        if (sorted.Length == 0)
+            return counts;
+
+        var mean = sorted.Average();
+        double? std = sorted.Length > 1 ? Math.Sqrt(sorted.Sum(v => (v - mean) * (v - mean)) / (sorted.Length - 1)) : null;
+        return counts with
+        {
+            Min = sorted[0],
+            Max = sorted[^1],
+            Mean = mean,
+            Std = std,
+            P5 = Quantiles.Linear(sorted, 0.05),
+            P25 = Quantiles.Linear(sorted, 0.25),
+            P50 = Quantiles.Linear(sorted, 0.5),
+            P75 = Quantiles.Linear(sorted, 0.75),
+            P95 = Quantiles.Linear(sorted, 0.95),
+        };
+    }
+
+    private static ColumnStatistics Categorical(CategoricalColumn column, ColumnSchema schema, int rows)
+    {
+        var perCode = new int[column.Categories.Count];
+        foreach (var code in column.Codes)
+            if (code != CategoricalColumn.Missing)
+                perCode[code]++;
+
+        return Counts(column, schema, rows, perCode.Count(n => n > 0)) with
+        {
+            Categories = column.Categories.Select((category, code) => new CategoryCount(category, perCode[code])).ToArray(),
+        };
+    }
+
+    private static ColumnStatistics DateTimes(DateTimeColumn column, ColumnSchema schema, int rows)
+    {
+        var present = Enumerable.Range(0, rows).Where(r => !column.IsMissing(r)).ToArray();
+        var counts = Counts(column, schema, rows, present.Select(r => column.Ticks[r]).Distinct().Count());
+        if (present.Length == 0)
+            return counts;
+
+        var earliest = present.MinBy(r => column.Ticks[r]);
+        var latest = present.MaxBy(r => column.Ticks[r]);
+        return counts with { MinTime = column.Format(earliest), MaxTime = column.Format(latest) };
+    }
+
+    private static ColumnStatistics Counts(DataColumn column, ColumnSchema schema, int rows, int distinct)
+    {
+        var missing = Enumerable.Range(0, rows).Count(column.IsMissing);
+        return new ColumnStatistics(
+            schema.Name, schema.Type, schema.Role, rows - missing, missing, rows == 0 ? 0 : (double)missing / rows, distinct);
+    }
+}
