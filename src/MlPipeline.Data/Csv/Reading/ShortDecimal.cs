@@ -1,7 +1,7 @@
 namespace MlPipeline.Data.Csv.Reading;
 
 /// <summary>
-/// The fast path for the numbers most data sets hold: a sign, at most 9 digits and a decimal point, no exponent.
+/// The fast path for the numbers most data sets hold: a sign, at most 9 significant digits and a decimal point, no exponent.
 /// When the digits fit a float exactly (≤ 2^24) and there are at most 10 decimals (10^10 is an exact float too), one
 /// IEEE division gives the correctly rounded result, the same float as <see cref="float.Parse(string)"/>; it is about
 /// five times faster, and number parsing is most of a CSV load.
@@ -28,6 +28,7 @@ internal static class ShortDecimal
 
         ulong mantissa = 0;
         var digits = 0;
+        var sawDigit = false;
         var decimals = 0;
         var point = false;
         for (; i < text.Length; i++)
@@ -35,8 +36,10 @@ internal static class ShortDecimal
             var digit = (uint)(text[i] - '0');
             if (digit <= 9)
             {
-                if (++digits > MaxDigits)
+                // Leading zeros add no precision, so only significant digits count against the limit.
+                if ((mantissa > 0 || digit > 0) && ++digits > MaxDigits)
                     return false;
+                sawDigit = true;
                 mantissa = mantissa * 10 + digit;
                 decimals += point ? 1 : 0;
             }
@@ -50,7 +53,7 @@ internal static class ShortDecimal
             }
         }
 
-        if (digits == 0 || mantissa > MaxExactMantissa || decimals > MaxDecimals)
+        if (!sawDigit || mantissa > MaxExactMantissa || decimals > MaxDecimals)
             return false;
 
         var magnitude = (float)mantissa / PowersOfTen[decimals];
