@@ -14,12 +14,10 @@ public static class CsvTableLoader
     /// </summary>
     /// <param name="options">Delimiter and missing markers; <c>null</c> uses <see cref="CsvOptions"/>' defaults.</param>
     /// <exception cref="CsvFormatException">The file cannot be read as a table of the schema's columns (the message says where and how to fix it).</exception>
-    public static CsvLoadResult Load(string path, DatasetSchema schema, CsvOptions? options = null) =>
-        Load(path, schema, options ?? new CsvOptions(), bufferSize: null);
-
-    internal static CsvLoadResult Load(string path, DatasetSchema schema, CsvOptions options, int? bufferSize)
+    public static CsvLoadResult Load(string path, DatasetSchema schema, CsvOptions? options = null)
     {
-        using var rows = new CsvRows(path, options, bufferSize);
+        options ??= new CsvOptions();
+        using var rows = new CsvRows(path, options);
         var builders = HeaderMatch.Builders(path, rows.Header, schema);
         var missing = new MissingMarkers(options.EffectiveMissingMarkers);
         var lines = new ColumnValues<int>();

@@ -27,6 +27,20 @@ public sealed class Loading : IDisposable
     }
 
     [Fact]
+    public void AByteOrderMarkAndCrlfLineEndsLoadLikeAPlainFile()
+    {
+        var path = _files.WriteBytes([.. "\uFEFF"u8, .. "id,x\r\n1,0.25\r\n2,\r\n"u8]);
+        var schema = Schema(new ColumnSchema("x", ColumnType.Numeric), new ColumnSchema("id", ColumnType.Integer));
+
+        var (table, problems) = CsvTableLoader.Load(path, schema);
+
+        Assert.Empty(problems);
+        Assert.Equal([1f, 2f], ((NumericColumn)table["id"]).Values);
+        Assert.Equal([0.25f, float.NaN], ((NumericColumn)table["x"]).Values);
+        Assert.Equal([2, 3], table.LineNumbers);
+    }
+
+    [Fact]
     public void EveryMissingMarkerIsMissingInEveryType()
     {
         var markers = new[] { "", "NA", "NaN", "null", ".", "\"\"", "\"NA\"" };

@@ -9,10 +9,10 @@ internal sealed class CsvRows : IDisposable
     private readonly string _path;
 
     /// <exception cref="CsvFormatException">The file is missing or empty, or its header names a column twice.</exception>
-    public CsvRows(string path, CsvOptions options, int? bufferSize = null)
+    public CsvRows(string path, CsvOptions options)
     {
         _path = path;
-        _records = bufferSize is { } size ? new CsvRecordReader(path, options.Delimiter, size) : new CsvRecordReader(path, options.Delimiter);
+        _records = new CsvRecordReader(path, options.Delimiter);
         try
         {
             Header = ReadHeader();
