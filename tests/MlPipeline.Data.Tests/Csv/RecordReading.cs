@@ -1,4 +1,5 @@
 using System.Text;
+using MlPipeline.Data.Csv;
 using MlPipeline.Data.Csv.Reading;
 
 namespace MlPipeline.Data.Tests.Csv;
@@ -122,6 +123,21 @@ public sealed class RecordReading : IDisposable
         var records = Read(_files.Write($"a,b\n\"{longField}\",{longField}\n"), bufferSize: 16);
 
         Assert.Equal([longField, longField], records[1].Fields);
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteStopsAtTheRecordSizeLimitInsteadOfReadingTheWholeFile()
+    {
+        var path = _files.Write("a,b\n1,2\n3,\"4\n" + string.Concat(Enumerable.Repeat("5,6\n", 100)));
+        using var reader = new CsvRecordReader(path, ',', bufferSize: 4, maxRecordBytes: 64);
+
+        var error = Assert.Throws<CsvFormatException>(() => { while (reader.TryRead()) { } });
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(
+            $"{path}:3: the record starting on this line is longer than 64 bytes, which usually means a quote opened in it is never closed; " +
+            "add the closing quote, or write a quote inside a field as two quotes (\"\").",
+            error.Message);
     }
 
     private static List<Record> Read(string path, int bufferSize, char delimiter = ',')

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Unicode;
 
 namespace MlPipeline.Data.Csv.Reading;
@@ -18,9 +19,13 @@ internal sealed class CsvRecordReader : IDisposable
     private const byte CarriageReturn = (byte)'\r';
     private const int DefaultBufferSize = 1 << 17;
 
+    // An unclosed quote would otherwise pull the rest of the file into one record (and the buffer); no real row is this long.
+    private const int DefaultMaxRecordBytes = 1 << 28;
+
     private readonly string _path;
     private readonly Stream _stream;
     private readonly byte _delimiter;
+    private readonly int _maxRecordBytes;
     private readonly SearchValues<byte> _unquotedFieldEnd;
     private byte[] _buffer;
     private int _start;
@@ -32,7 +37,7 @@ internal sealed class CsvRecordReader : IDisposable
     private bool[] _fieldQuoted = new bool[16];
     private bool[] _fieldEscaped = new bool[16];
 
-    public CsvRecordReader(string path, char delimiter, int bufferSize = DefaultBufferSize)
+    public CsvRecordReader(string path, char delimiter, int bufferSize = DefaultBufferSize, int maxRecordBytes = DefaultMaxRecordBytes)
     {
         if (delimiter is '"' or '\r' or '\n' || delimiter > 127)
             throw new ArgumentException(
@@ -41,6 +46,7 @@ internal sealed class CsvRecordReader : IDisposable
 
         _path = path;
         _delimiter = (byte)delimiter;
+        _maxRecordBytes = maxRecordBytes;
         _unquotedFieldEnd = SearchValues.Create([_delimiter, LineFeed]);
         _buffer = new byte[Math.Max(bufferSize, 4)];
         try
@@ -265,8 +271,15 @@ internal sealed class CsvRecordReader : IDisposable
     private void Fill()
     {
         var unread = _end - _start;
+        if (unread >= _maxRecordBytes)
+        {
+            throw new CsvFormatException(_path, _nextLine,
+                $"the record starting on this line is longer than {_maxRecordBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, which usually means a quote opened in it is never closed; " +
+                "add the closing quote, or write a quote inside a field as two quotes (\"\").");
+        }
+
         if (unread == _buffer.Length)
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, _maxRecordBytes));
         if (_start > 0)
             _buffer.AsSpan(_start, unread).CopyTo(_buffer);
 
