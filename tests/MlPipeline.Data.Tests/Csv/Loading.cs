@@ -69,6 +69,17 @@ public sealed class Loading : IDisposable
     }
 
     [Fact]
+    public void AQuotedEmptyCellIsMissingEvenWithNoMarkers()
+    {
+        var path = _files.Write("x\n\"\"\n1\n");
+
+        var (table, problems) = CsvTableLoader.Load(path, Schema(new ColumnSchema("x", ColumnType.Numeric)), new CsvOptions(MissingMarkers: []));
+
+        Assert.Empty(problems);
+        Assert.Equal([float.NaN, 1f], ((NumericColumn)table["x"]).Values);
+    }
+
+    [Fact]
     public void NumbersIntegersAndBooleansParseTheirSyntaxes()
     {
         var path = _files.Write("n,i,b\n1e-3,-7,TRUE\n-0.5,+12,no\n+2,0,Yes\n3.25E2,2147483648,0\n.5,-0,false\n");

@@ -46,6 +46,7 @@ public sealed class ShortDecimals
     [Theory]
     [InlineData("16777217")]
     [InlineData("0.00000000001")]
+    [InlineData("12345678901234567890")]
     [InlineData("1234567890")]
     [InlineData("8388609.5")]
     [InlineData("1e3")]

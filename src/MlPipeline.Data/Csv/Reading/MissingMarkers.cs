@@ -11,13 +11,15 @@ internal sealed class MissingMarkers
     public MissingMarkers(IReadOnlyList<string> markers)
     {
         _markers = [.. markers.Select(Encoding.UTF8.GetBytes)];
-        _longest = _markers.Length == 0 ? -1 : _markers.Max(m => m.Length);
+        // At least 0, so that a quoted empty cell is checked even when no marker is empty.
+        _longest = _markers.Length == 0 ? 0 : _markers.Max(m => m.Length);
     }
 
-    public bool IsMissing(ReadOnlySpan<byte> cell, bool quoted)
+    // The length test stays apart from the loop so it inlines into the caller: most cells are longer than any marker.
+    public bool IsMissing(ReadOnlySpan<byte> cell, bool quoted) => cell.Length <= _longest && Matches(cell, quoted);
+
+    private bool Matches(ReadOnlySpan<byte> cell, bool quoted)
     {
-        if (cell.Length > _longest)
-            return false;
         if (cell.IsEmpty && quoted)
             return true;
 
