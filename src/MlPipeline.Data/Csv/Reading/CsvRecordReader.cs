@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text.Unicode;
 
 namespace MlPipeline.Data.Csv.Reading;
 
@@ -12,7 +10,7 @@ namespace MlPipeline.Data.Csv.Reading;
 /// A quote inside an unquoted field is kept as a literal character (as Excel, pandas and Python's csv module do);
 /// only a field that starts with a quote is a quoted field. LF, CRLF and a mix of both end a record.
 /// </remarks>
-internal sealed class CsvRecordReader : IDisposable
+internal sealed partial class CsvRecordReader : IDisposable
 {
     private const byte Quote = (byte)'"';
     private const byte LineFeed = (byte)'\n';
@@ -59,7 +57,16 @@ internal sealed class CsvRecordReader : IDisposable
                 $"the file does not exist (looked for {Path.GetFullPath(path)}); check the path, or create the file.", e);
         }
 
-        Fill();
+        try
+        {
+            Fill();
+        }
+        catch
+        {
+            _stream.Dispose();
+            throw;
+        }
+
         if (_end - _start >= 3 && _buffer.AsSpan(0, 3).SequenceEqual("\uFEFF"u8))
             _start = 3;
     }
@@ -186,110 +193,6 @@ internal sealed class CsvRecordReader : IDisposable
             }
 
             return (position, lineBreaks, escaped);
-        }
-    }
-
-    private void CompleteRecord(int recordEnd)
-    {
-        var record = _buffer.AsSpan(_start, recordEnd - _start);
-        if (!Utf8.IsValid(record))
-            throw InvalidUtf8(record);
-
-        // Only a complete record is rewritten: a partial one is parsed again from its first byte after a refill.
-        for (var i = 0; i < FieldCount; i++)
-        {
-            if (_fieldEscaped[i])
-                _fieldLengths[i] = Undouble(_buffer.AsSpan(_fieldStarts[i], _fieldLengths[i]));
-        }
-
-        Line = _nextLine;
-        _nextLine += record.Count(LineFeed);
-        _start = recordEnd;
-    }
-
-    private CsvFormatException InvalidUtf8(ReadOnlySpan<byte> record)
-    {
-        Utf8.ToUtf16(record, new char[record.Length], out var validBytes, out _, replaceInvalidSequences: false);
-        var line = _nextLine + record[..validBytes].Count(LineFeed);
-        return new CsvFormatException(_path, line,
-            $"the file is not valid UTF-8 (byte 0x{record[validBytes]:X2} cannot start or continue a character); " +
-            "save the file with UTF-8 encoding (for example, in Excel choose \"CSV UTF-8\").");
-    }
-
-    private void AddField(int start, int length, bool quoted, bool escaped)
-    {
-        if (FieldCount == _fieldStarts.Length)
-        {
-            Array.Resize(ref _fieldStarts, FieldCount * 2);
-            Array.Resize(ref _fieldLengths, FieldCount * 2);
-            Array.Resize(ref _fieldQuoted, FieldCount * 2);
-            Array.Resize(ref _fieldEscaped, FieldCount * 2);
-        }
-
-        _fieldStarts[FieldCount] = start;
-        _fieldLengths[FieldCount] = length;
-        _fieldQuoted[FieldCount] = quoted;
-        _fieldEscaped[FieldCount] = escaped;
-        FieldCount++;
-    }
-
-    /// <summary>Turns each doubled quote into one, in place, and returns the new length.</summary>
-    private static int Undouble(Span<byte> field)
-    {
-        var written = 0;
-        for (var read = 0; read < field.Length; read++)
-        {
-            field[written++] = field[read];
-            if (field[read] == Quote)
-                read++;
-        }
-
-        return written;
-    }
-
-    private static int TrimCarriageReturn(ReadOnlySpan<byte> field) =>
-        field.Length > 0 && field[^1] == CarriageReturn ? field.Length - 1 : field.Length;
-
-    /// <summary>True when everything left is line breaks: a trailing newline or empty last lines are not rows.</summary>
-    private bool OnlyLineBreaksRemain()
-    {
-        var checkedUpTo = 0;
-        while (true)
-        {
-            var rest = _buffer.AsSpan(_start + checkedUpTo, _end - _start - checkedUpTo);
-            if (rest.IndexOfAnyExcept(LineFeed, CarriageReturn) >= 0)
-                return false;
-            if (_endOfFile)
-                return true;
-
-            checkedUpTo += rest.Length;
-            Fill();
-        }
-    }
-
-    /// <summary>Keeps the unread bytes, moves them to the front (growing the buffer when they fill it) and reads more.</summary>
-    private void Fill()
-    {
-        var unread = _end - _start;
-        if (unread >= _maxRecordBytes)
-        {
-            throw new CsvFormatException(_path, _nextLine,
-                $"the record starting on this line is longer than {_maxRecordBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, which usually means a quote opened in it is never closed; " +
-                "add the closing quote, or write a quote inside a field as two quotes (\"\").");
-        }
-
-        if (unread == _buffer.Length)
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, _maxRecordBytes));
-        if (_start > 0)
-            _buffer.AsSpan(_start, unread).CopyTo(_buffer);
-
-        _start = 0;
-        _end = unread;
-        while (_end < _buffer.Length && !_endOfFile)
-        {
-            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-            _endOfFile = read == 0;
-            _end += read;
         }
     }
 }
