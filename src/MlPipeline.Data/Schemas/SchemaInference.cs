@@ -19,6 +19,8 @@ public static class SchemaInference
     /// The label gets role <c>label</c> and decides the task: a categorical, boolean or text label is categorical with
     /// <c>binary</c> for two classes and <c>multiclass</c> for more; an integer label with at most 10 distinct values is
     /// categorical too (classes in numeric order); any other integer or numeric label means <c>regression</c>.
+    /// The file is read twice: first for the types and the row count, then for the distinct values of the columns that
+    /// need them, so numeric columns never hold their values in memory.
     /// </remarks>
     /// <param name="label">The header name of the column to predict.</param>
     /// <exception cref="ArgumentException">The header has no column <paramref name="label"/> (the message lists those it has), or the label holds dates or no values.</exception>
@@ -26,28 +28,47 @@ public static class SchemaInference
     public static DatasetSchema Infer(string csvPath, string label, CsvOptions? options = null)
     {
         options ??= new CsvOptions();
-        using var rows = new CsvRows(csvPath, options);
-        if (!rows.Header.Contains(label))
+        var missing = new MissingMarkers(options.EffectiveMissingMarkers);
+        ColumnObservations[] columns;
+        int rowCount;
+        using (var rows = new CsvRows(csvPath, options))
         {
-            throw new ArgumentException(
-                $"The label column \"{label}\" is not in the header of {csvPath}; its columns are: {string.Join(", ", rows.Header.Select(n => $"\"{n}\""))}.",
-                nameof(label));
+            if (!rows.Header.Contains(label))
+            {
+                throw new ArgumentException(
+                    $"The label column \"{label}\" is not in the header of {csvPath}; its columns are: {string.Join(", ", rows.Header.Select(n => $"\"{n}\""))}.",
+                    nameof(label));
+            }
+
+            columns = [.. rows.Header.Select(name => new ColumnObservations(name))];
+            rowCount = ReadPresentCells(rows, missing, (i, cell) => columns[i].Add(cell), i => columns[i].AddMissing());
         }
 
-        var columns = rows.Header.Select(name => new ColumnObservations(name)).ToArray();
-        var missing = new MissingMarkers(options.EffectiveMissingMarkers);
+        var distinct = columns.Select(c => SchemaProposal.DistinctValuesNeeded(c, c.Name == label, rowCount)).ToArray();
+        if (distinct.Any(d => d is not null))
+        {
+            using var rows = new CsvRows(csvPath, options);
+            ReadPresentCells(rows, missing, (i, cell) => distinct[i]?.Add(cell), _ => { });
+        }
+
+        return SchemaProposal.Propose(csvPath, columns, distinct, label);
+    }
+
+    /// <returns>The number of rows.</returns>
+    private static int ReadPresentCells(CsvRows rows, MissingMarkers missing, Action<int, ReadOnlySpan<byte>> present, Action<int> absent)
+    {
         while (rows.TryReadRow())
         {
-            for (var i = 0; i < columns.Length; i++)
+            for (var i = 0; i < rows.Header.Count; i++)
             {
                 var cell = rows.Field(i);
                 if (missing.IsMissing(cell, rows.IsQuoted(i)))
-                    columns[i].AddMissing();
+                    absent(i);
                 else
-                    columns[i].Add(cell);
+                    present(i, cell);
             }
         }
 
-        return SchemaProposal.Propose(csvPath, columns, label, rows.RowCount);
+        return rows.RowCount;
     }
 }

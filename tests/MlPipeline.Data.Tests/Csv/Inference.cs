@@ -125,6 +125,42 @@ public sealed class Inference : IDisposable
     }
 
     [Theory]
+    [InlineData(50, "Categorical Feature")]
+    [InlineData(51, "Text Ignore")]
+    public void AColumnIsCategoricalUpToFivePercentOfTheRowsInDistinctValues(int distinct, string proposal)
+    {
+        // 1000 rows: the limit is max(20, 50) = 50.
+        var rows = Enumerable.Range(0, 1000).Select(i => $"v{i % distinct},{i % 2}");
+        var path = _files.Write("c,y\n" + string.Join('\n', rows) + "\n");
+
+        var schema = SchemaInference.Infer(path, "y");
+
+        Assert.StartsWith($"c: {proposal} not-null", Describe(schema.Columns[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AValueRepeatedAfterTheCategoryLimitMakesTextIgnoredRatherThanAnId()
+    {
+        var rows = Enumerable.Range(0, 30).Select(i => $"k{i},{i % 2}").Append("k3,1");
+        var path = _files.Write("key,y\n" + string.Join('\n', rows) + "\n");
+
+        var schema = SchemaInference.Infer(path, "y");
+
+        Assert.Equal("key: Text Ignore not-null", Describe(schema.Columns[0]));
+    }
+
+    [Fact]
+    public void ATextLabelKeepsEveryValueAsAClass()
+    {
+        var rows = Enumerable.Range(0, 30).Select(i => $"c{i:00},{i}");
+        var schema = SchemaInference.Infer(_files.Write("y,x\n" + string.Join('\n', rows) + "\n"), "y");
+
+        Assert.Equal(TaskKind.Multiclass, schema.Task);
+        Assert.Equal(30, schema.Label.Categories!.Count);
+        Assert.Equal(["c00", "c01"], schema.Label.Categories.Take(2));
+    }
+
+    [Theory]
     [InlineData("y\n1\n0\n1\n", TaskKind.Binary, "y: Categorical Label not-null {0, 1}")]
     [InlineData("y\ntrue\nFALSE\n", TaskKind.Binary, "y: Categorical Label not-null {FALSE, true}")]
     [InlineData("y\n10\n2\n1\n3\n", TaskKind.Multiclass, "y: Categorical Label not-null {1, 2, 3, 10}")]

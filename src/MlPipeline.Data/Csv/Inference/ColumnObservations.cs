@@ -2,20 +2,12 @@ using MlPipeline.Data.Csv.Reading;
 
 namespace MlPipeline.Data.Csv.Inference;
 
-/// <summary>What one column's raw cells have shown so far: which types they all fit, their range and their distinct values.</summary>
-internal sealed class ColumnObservations
+/// <summary>What one column's raw cells have shown in the first pass: which types they all fit, and their range.</summary>
+internal sealed class ColumnObservations(string name)
 {
-    private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _distinctLookup;
     private readonly Utf8Text _text = new();
 
-    public ColumnObservations(string name)
-    {
-        Name = name;
-        _distinctLookup = _distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public string Name { get; }
+    public string Name { get; } = name;
 
     public int Missing { get; private set; }
 
@@ -34,7 +26,8 @@ internal sealed class ColumnObservations
 
     public double Max { get; private set; } = double.NegativeInfinity;
 
-    public IReadOnlyCollection<string> Distinct => _distinct;
+    /// <summary>Neither numbers nor dates: a categorical or a text column, decided by its distinct values.</summary>
+    public bool IsCategoricalOrText => Present > 0 && !AllBoolean && !AllNumeric && !AllDateTime;
 
     public void AddMissing() => Missing++;
 
@@ -53,9 +46,6 @@ internal sealed class ColumnObservations
             AllNumeric = false;
         }
 
-        var text = _text.Decode(cell);
-        AllDateTime = AllDateTime && CellParsers.TryParseDateTime(text, out _);
-        if (!_distinctLookup.Contains(text))
-            _distinctLookup.Add(text);
+        AllDateTime = AllDateTime && CellParsers.TryParseDateTime(_text.Decode(cell), out _);
     }
 }
