@@ -1,0 +1,42 @@
+using MlPipeline.Data.Csv.Loading;
+using MlPipeline.Data.Csv.Reading;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Tables;
+
+namespace MlPipeline.Data.Csv;
+
+/// <summary>Reads a CSV file into typed columns as a schema declares them.</summary>
+public static class CsvTableLoader
+{
+    /// <summary>
+    /// Loads <paramref name="path"/>: the header must name exactly the schema's columns (in any order); the table's
+    /// columns are in file order. Cells that do not fit their type are stored as missing and all returned as problems.
+    /// </summary>
+    /// <param name="options">Delimiter and missing markers; <c>null</c> uses <see cref="CsvOptions"/>' defaults.</param>
+    /// <exception cref="CsvFormatException">The file cannot be read as a table of the schema's columns (the message says where and how to fix it).</exception>
+    public static CsvLoadResult Load(string path, DatasetSchema schema, CsvOptions? options = null)
+    {
+        options ??= new CsvOptions();
+        using var rows = new CsvRows(path, options);
+        var builders = HeaderMatch.Builders(path, rows.Header, schema);
+        var missing = new MissingMarkers(options.EffectiveMissingMarkers);
+        var lines = new ColumnValues<int>();
+        var problems = new List<CellProblem>();
+        while (rows.TryReadRow())
+        {
+            var line = rows.Line;
+            lines.Add(line);
+            for (var i = 0; i < builders.Length; i++)
+            {
+                var cell = rows.Field(i);
+                if (missing.IsMissing(cell, rows.IsQuoted(i)))
+                    builders[i].AddMissing();
+                else
+                    builders[i].Add(cell, line, problems);
+            }
+        }
+
+        var table = new DataTable(path, [.. builders.Select(b => b.Build())], lines.ToArray());
+        return new CsvLoadResult(table, problems);
+    }
+}
