@@ -29,7 +29,7 @@ public sealed class Inference : IDisposable
                 "Beak Depth (mm): Numeric Feature nullable [13.1, 21.5]",
                 "Flipper Length (mm): Integer Feature nullable [172, 231]",
                 "Body Mass (g): Integer Feature nullable [2700, 6300]",
-                // 11 cells are "." or empty; FEMALE and MALE are the only values.
+                // 10 empty cells and one "." (line 338) are missing; FEMALE and MALE are the only values.
                 "Sex: Categorical Feature nullable {FEMALE, MALE}",
             ],
             schema.Columns.Select(Describe));
