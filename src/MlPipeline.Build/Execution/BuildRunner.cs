@@ -93,6 +93,12 @@ internal sealed class BuildRunner(IBuildReporter reporter, IBuildLog log, Finger
                 await action(cancellation);
             }
 
+            if (definition.InputPaths.Any(definition.OutputPaths.Contains))
+            {
+                fingerprint = fingerprints.Compute(node, digests, fingerprint.Inputs);
+                digests[node.Name] = fingerprint.Digest;
+            }
+
             if (definition.OutputPaths.Count > 0)
             {
                 store.Save(fingerprints.WithOutputs(fingerprint, node));

@@ -8,12 +8,20 @@ namespace MlPipeline.Build.UpToDate;
 /// <summary>Computes a target's fingerprint from its declared inputs, the parameters it reads and its dependencies.</summary>
 internal sealed class FingerprintCalculator(AbsolutePath root, ParameterSet parameters)
 {
-    public TargetFingerprint Compute(TargetNode node, IReadOnlyDictionary<string, string> dependencyDigests)
+    /// <param name="inputsBeforeRun">
+    /// After a run: the input hashes taken before it. They are kept for every input except those the target also
+    /// produces (a file it creates on its first run and reads on later ones), which are taken as the run left them;
+    /// so an input edited by someone else while the target ran still makes the next build run it again.
+    /// </param>
+    public TargetFingerprint Compute(TargetNode node, IReadOnlyDictionary<string, string> dependencyDigests, IReadOnlyDictionary<string, string>? inputsBeforeRun = null)
     {
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in node.Definition.InputPaths)
         {
-            inputs[Display(path)] = ContentHasher.HashPath(path);
+            var key = Display(path);
+            inputs[key] = inputsBeforeRun is not null && !node.Definition.OutputPaths.Contains(path) && inputsBeforeRun.TryGetValue(key, out var before)
+                ? before
+                : ContentHasher.HashPath(path);
         }
 
         var shown = new SortedDictionary<string, string>(StringComparer.Ordinal);
