@@ -18,7 +18,7 @@ internal static class Apportionment
     /// <summary>
     /// How many rows of each stratum go to each split. Each cell is its exact share (stratum size × split size / total)
     /// rounded down or up, the largest remainders first, so every stratum keeps its size and every split its size; then a
-    /// stratum of at least 3 rows is given one row in each split with a non-zero fraction, traded against the stratum most
+    /// stratum with at least as many rows as there are splits with a non-zero fraction is given one row in each of them, traded against the stratum most
     /// over its share there so the split sizes stay (when no stratum can spare a row, that split grows by one).
     /// </summary>
     public static int[,] ByStratum(IReadOnlyList<int> strata, IReadOnlyList<int> splits, IReadOnlyList<double> fractions)
@@ -32,7 +32,8 @@ internal static class Apportionment
     private static void GiveEverySplitARow(int[,] counts, IReadOnlyList<int> strata, IReadOnlyList<int> splits, IReadOnlyList<double> fractions)
     {
         var total = strata.Sum();
-        int Minimum(int stratum, int split) => strata[stratum] >= 3 && fractions[split] > 0 ? 1 : 0;
+        var receiving = fractions.Count(f => f > 0);
+        int Minimum(int stratum, int split) => strata[stratum] >= receiving && fractions[split] > 0 ? 1 : 0;
         long Excess(int stratum, int split) => (long)counts[stratum, split] * total - (long)strata[stratum] * splits[split];
 
         for (var stratum = 0; stratum < strata.Count; stratum++)

@@ -25,18 +25,32 @@ public static class DataSplitter
     {
         var label = table[schema.Label.Name];
         var hashes = RowHasher.Hash(table, schema);
-        var dealer = new SplitDealer();
-        var candidates = Enumerable.Range(0, table.RowCount).Where(row => !label.IsMissing(row));
-        double[] fractions = [options.TrainFraction, options.ValidationFraction, options.BenchmarkFraction];
-        if (pin is not null)
+        var candidates = Enumerable.Range(0, table.RowCount).Where(row => !label.IsMissing(row)).ToArray();
+
+        // Two stages, the benchmark first, so a pin made from this split reproduces it exactly: with the pin the
+        // second stage sees the same remaining rows and deals them the same way, and the model trains on the same rows.
+        int[] benchmark;
+        if (pin is null)
         {
-            var pinned = pin.Match(hashes).Rows.Where(row => !label.IsMissing(row)).ToHashSet();
-            dealer.AddToBenchmark(pinned);
-            candidates = candidates.Where(row => !pinned.Contains(row));
-            fractions = [options.TrainFraction, options.ValidationFraction, 0];
+            var first = Deal(candidates, [options.TrainFraction + options.ValidationFraction, 0, options.BenchmarkFraction], table, schema, label, hashes, options);
+            benchmark = first.Benchmark;
+        }
+        else
+        {
+            benchmark = pin.Match(hashes).Rows.Where(row => !label.IsMissing(row)).ToArray();
         }
 
-        var groups = RowGroups.Of(candidates, hashes);
+        var pinned = benchmark.ToHashSet();
+        var rest = candidates.Where(row => !pinned.Contains(row)).ToArray();
+        var second = Deal(rest, [options.TrainFraction, options.ValidationFraction, 0], table, schema, label, hashes, options);
+        Array.Sort(benchmark);
+        return second with { Benchmark = benchmark };
+    }
+
+    private static DatasetSplit Deal(int[] rows, double[] fractions, DataTable table, DatasetSchema schema, DataColumn label, UInt128[] hashes, SplitOptions options)
+    {
+        var dealer = new SplitDealer();
+        var groups = RowGroups.Of(rows, hashes);
         switch (options.Strategy)
         {
             case SplitStrategy.TimeOrdered:

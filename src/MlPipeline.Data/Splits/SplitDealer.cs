@@ -21,8 +21,6 @@ internal sealed class SplitDealer
         }
     }
 
-    public void AddToBenchmark(IEnumerable<int> rows) => _splits[2].AddRange(rows);
-
     public DatasetSplit ToSplit() => new(Sorted(_splits[0]), Sorted(_splits[1]), Sorted(_splits[2]));
 
     private static int[] Sorted(List<int> rows)
