@@ -21,15 +21,19 @@ if ! DOTNET="$(find_dotnet)"; then
   exit 127
 fi
 
-# Training needs XGBoost's native library; on Debian/Ubuntu as root it is installed here, elsewhere training says how.
+# Training needs XGBoost's native library; on Debian/Ubuntu it is installed when missing, elsewhere training says how.
 xgboost_present() {
   [ -e /usr/lib/x86_64-linux-gnu/libxgboost.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libxgboost.so.0 ] \
     || { command -v ldconfig >/dev/null 2>&1 && ldconfig -p 2>/dev/null | grep -q 'libxgboost\.so\.0'; }
 }
-if ! xgboost_present && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+# As root, or with password-less sudo (GitHub's hosted runners), it is installed here.
+apt_runner() {
+  if [ "$(id -u)" = 0 ]; then echo env; elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then echo sudo; else return 1; fi
+}
+if ! xgboost_present && command -v apt-get >/dev/null 2>&1 && AS="$(apt_runner)"; then
   mkdir -p "$ROOT/.nuke/temp"
   echo "Installing XGBoost (apt-get install libxgboost0), which training needs..." >&2
-  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxgboost0; } >"$ROOT/.nuke/temp/apt.log" 2>&1; then
+  if ! { $AS apt-get update -qq && $AS DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxgboost0; } >"$ROOT/.nuke/temp/apt.log" 2>&1; then
     echo "warning: installing libxgboost0 failed (log: .nuke/temp/apt.log); training will fail until it is installed." >&2
   fi
 fi

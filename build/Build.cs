@@ -1,5 +1,7 @@
 using MlPipeline.Build;
 using MlPipeline.Build.Workflows;
+using MlPipeline.Components.Data;
+using MlPipeline.Components.Training;
 using MlPipeline.Pipeline.Setup;
 
 namespace MlPipeline.Pipeline;
@@ -15,7 +17,16 @@ namespace MlPipeline.Pipeline;
     CancelInProgress = true,
     PublishArtifacts = false,
     TimeoutMinutes = 90)]
-internal sealed partial class Build : PipelineBuild
+[GitHubActions(
+    "nightly",
+    OnCronSchedules = ["0 3 * * *"],
+    OnWorkflowDispatch = true,
+    OnWorkflowDispatchInputs = [nameof(IDataset.Dataset), nameof(IBoostingParameters.NumBoostRound)],
+    InvokedTargets = [nameof(IEvaluate.Evaluate)],
+    Permissions = ["contents: read"],
+    ConcurrencyGroup = "nightly",
+    TimeoutMinutes = 60)]
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IEvaluate
 {
     [Parameter("Build configuration of the test run")]
     private readonly string Configuration = "Release";
@@ -52,5 +63,5 @@ internal sealed partial class Build : PipelineBuild
                 cancellation);
         });
 
-    public static Task<int> Main() => ExecuteAsync<Build>(x => x.Test);
+    public static Task<int> Main() => ExecuteAsync<Build>(x => ((ITrain)x).Train);
 }

@@ -15,9 +15,9 @@ internal sealed record CommandTiming(string Command, IReadOnlyList<TimeSpan> Run
 
     public string FastestMilliseconds => Fastest.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 
-    public static async Task<CommandTiming> MeasureAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, int runs, CancellationToken cancellation)
+    public static async Task<CommandTiming> MeasureAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, int runs, CancellationToken cancellation, int warmups = 2)
     {
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < warmups; i++)
         {
             await RunOnceAsync(display, fileName, arguments, workingDirectory, cancellation);
         }

@@ -10,7 +10,7 @@ internal sealed class DriftCheck(IDetectDrift build)
 {
     public void Run()
     {
-        var schema = DatasetFiles.ReadSchema(build.SchemaFile);
+        var schema = DatasetFiles.ReadSchema(build.SchemaPath);
         var reference = LoadReference(schema);
         var batch = DatasetFiles.Load(build.DriftBatch!, schema);
         var report = DriftDetector.Detect(reference, batch.Table, schema, new DriftOptions(build.DriftShareThreshold));

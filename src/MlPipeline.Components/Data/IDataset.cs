@@ -27,7 +27,7 @@ public interface IDataset : IPipelineBuild
     int SplitSeed => ParameterValue(42);
 
     /// <summary>The schema file in use: <see cref="Schema"/> when given, else the one beside the dataset.</summary>
-    AbsolutePath SchemaFile => Schema ?? Dataset.Parent! / (Path.GetFileNameWithoutExtension(Dataset) + ".schema.json");
+    AbsolutePath SchemaPath => Schema ?? Dataset.Parent! / (Path.GetFileNameWithoutExtension(Dataset) + ".schema.json");
 
     AbsolutePath DataArtifacts => RootDirectory / "artifacts" / "data";
 }

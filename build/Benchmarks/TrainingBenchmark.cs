@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using MlPipeline.Build;
+
+namespace MlPipeline.Pipeline.Benchmarks;
+
+/// <summary>The Train target against XGBoost alone (python3-xgboost: pandas read, DMatrix, train) on the same rows, parameters, rounds and threads.</summary>
+internal static class TrainingBenchmark
+{
+    private const int Rows = 200_000;
+    private const int Features = 20;
+    private const int Rounds = 100;
+    private const int Threads = 2;
+    private const int Runs = 3;
+
+    public static async Task<string> RunAsync(AbsolutePath root, CancellationToken cancellation)
+    {
+        var folder = root / ".nuke" / "temp" / "benchmark";
+        Directory.CreateDirectory(folder);
+        var csv = folder / "training.csv";
+        var schema = folder / "training.schema.json";
+        TrainingBenchmarkData.Write(csv, schema, Rows, Features, seed: 1);
+
+        var buildScript = root / "build.sh";
+        var dataset = new[] { "--dataset", csv.Value };
+        await Processes.RunAsync(buildScript, ["ValidateData", .. dataset, "--force", "ValidateData"], root, cancellation);
+
+        string[] train = ["Train", .. dataset, "--num-boost-round", Invariant(Rounds), "--early-stopping-rounds", "0", "--nthread", Invariant(Threads), "--force", "Train"];
+        string[] alone = [root / "build" / "Benchmarks" / "xgboost_alone.py", csv, schema, root / "artifacts" / "data" / "splits.json", Invariant(Rounds), Invariant(Threads)];
+        var pipeline = await CommandTiming.MeasureAsync("./build.sh Train", buildScript, train, root, Runs, cancellation, warmups: 1);
+        var peer = await CommandTiming.MeasureAsync("python3 xgboost_alone.py", "python3", alone, root, Runs, cancellation, warmups: 1);
+
+        var ratio = pipeline.Median / peer.Median;
+        return new StringBuilder()
+            .AppendLine("## Training: the Train target against XGBoost alone")
+            .AppendLine()
+            .AppendLine($"A generated binary dataset of {Rows:N0} rows × {Features} numeric features; both sides train the same {Rounds} rounds")
+            .AppendLine($"(eta 0.3, max_depth 6, hist, seed 0, {Threads} threads, no early stopping) on the same training rows, evaluating the")
+            .AppendLine("same validation rows every round. Whole-process wall time, median of " + Runs + " runs after a warm-up.")
+            .AppendLine()
+            .AppendLine("| command | median s | fastest s |")
+            .AppendLine("|---|--:|--:|")
+            .AppendLine($"| `./build.sh Train --dataset <generated> --num-boost-round {Rounds} --early-stopping-rounds 0 --nthread {Threads} --force Train` | {Seconds(pipeline.Median)} | {Seconds(pipeline.Fastest)} |")
+            .AppendLine($"| `python3 build/Benchmarks/xgboost_alone.py` (pandas.read_csv + DMatrix + xgboost.train) | {Seconds(peer.Median)} | {Seconds(peer.Fastest)} |")
+            .AppendLine()
+            .AppendLine($"Ratio pipeline / XGBoost alone: **{ratio.ToString("0.00", CultureInfo.InvariantCulture)}** (goal ≤ 1.10). The pipeline's time also covers")
+            .AppendLine("starting the build, loading the CSV through the schema, the validation metrics and writing model.json and training.json.")
+            .ToString();
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+}

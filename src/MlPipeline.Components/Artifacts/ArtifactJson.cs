@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MlPipeline.Data.IO;
+
+namespace MlPipeline.Components.Artifacts;
+
+/// <summary>How components write their JSON artifacts: snake_case, indented, enums as lowercase strings, whole or not at all.</summary>
+internal static class ArtifactJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static void Write<T>(string path, T value) =>
+        AtomicFile.Write(path, JsonSerializer.Serialize(value, Options) + "\n");
+
+    /// <exception cref="InvalidOperationException">The file is missing or unreadable; the message names the target that writes it.</exception>
+    public static T Read<T>(string path, string writtenBy)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{path} does not exist; it is written by {writtenBy}. Run that target first (or run both: ./build.sh {writtenBy} …).");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+                ?? throw new InvalidOperationException($"{path} is empty; run {writtenBy} again.");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidOperationException($"{path} is not valid ({exception.Message}); run {writtenBy} again with --force {writtenBy}.", exception);
+        }
+    }
+}

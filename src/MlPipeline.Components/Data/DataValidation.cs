@@ -1,0 +1,91 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
+using MlPipeline.Data.Drift.Profiles;
+using MlPipeline.Data.Hashing;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Splits;
+using MlPipeline.Data.Statistics;
+using MlPipeline.Data.Tables;
+using MlPipeline.Data.Validation;
+
+namespace MlPipeline.Components.Data;
+
+/// <summary>What <see cref="IValidateData.ValidateData"/> does.</summary>
+internal sealed class DataValidation(IValidateData build)
+{
+    public void Run()
+    {
+        // A failed validation must not leave the previous run's verdict behind for later targets to trust.
+        foreach (var stale in new[] { ValidationArtifacts.Report(build), ValidationArtifacts.Splits(build), ValidationArtifacts.ReferenceProfile(build) })
+        {
+            if (stale.Exists)
+            {
+                File.Delete(stale);
+            }
+        }
+
+        var schema = DatasetFiles.ReadSchema(build.SchemaPath);
+        var loaded = DatasetFiles.Load(build.Dataset, schema);
+        var table = loaded.Table;
+        var pin = build.BenchmarkPinPath.Exists ? ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData") : null;
+        var split = DataSplitter.Split(table, schema, SplitOptionsOf(build), pin);
+        WarnAboutVanishedPinnedRows(table, schema, pin);
+        var findings = new DataValidator().Validate(table, schema, loaded.Problems, split);
+        var dataHash = DataHasher.Hash(table, schema);
+        var newPin = pin ?? BenchmarkPin.Create(table, schema, split.Benchmark);
+        var report = new ValidationReport(
+            dataHash,
+            build.Dataset.RelativeTo(build.RootDirectory),
+            table.RowCount,
+            findings,
+            ColumnStatisticsCalculator.Compute(table, schema),
+            new SplitSizes(split.Train.Length, split.Validation.Length, split.Benchmark.Length),
+            newPin.RowsHash);
+        ValidationReportWriter.Write(ValidationArtifacts.Report(build), report);
+
+        if (findings.Count > 0)
+        {
+            build.Log.Information(FindingTable.Render(findings));
+        }
+
+        var summary = $"{build.Dataset.RelativeTo(build.RootDirectory)}: {table.RowCount} rows, {report.ErrorCount} errors, {report.WarningCount} warnings; data version {dataHash}";
+        if (!report.Passed)
+        {
+            throw new InvalidOperationException(
+                $"{summary}. Fix the data or the schema ({build.SchemaPath.RelativeTo(build.RootDirectory)}); every finding is in {ValidationArtifacts.Report(build).RelativeTo(build.RootDirectory)}.");
+        }
+
+        ArtifactJson.Write(ValidationArtifacts.Splits(build), new StoredSplits(dataHash, split.Train, split.Validation, split.Benchmark));
+        ReferenceProfileFile.Write(ValidationArtifacts.ReferenceProfile(build), ReferenceProfile.Create(table, schema));
+        if (pin is null)
+        {
+            ArtifactJson.Write(build.BenchmarkPinPath, newPin);
+            build.Log.Information(
+                $"Pinned the {split.Benchmark.Length} benchmark rows in {build.BenchmarkPinPath.RelativeTo(build.RootDirectory)}; commit it so every model version is judged on the same rows.");
+        }
+
+        build.Log.Information($"{summary}; split {split.Train.Length} train / {split.Validation.Length} validation / {split.Benchmark.Length} benchmark.");
+    }
+
+    private static SplitOptions SplitOptionsOf(IDataset build) => new(
+        build.TrainFraction,
+        build.ValidationFraction,
+        build.BenchmarkFraction,
+        build.Split switch
+        {
+            SplitMethod.Random => SplitStrategy.Random,
+            SplitMethod.Time => SplitStrategy.TimeOrdered,
+            _ => SplitStrategy.Stratified,
+        },
+        build.SplitSeed);
+
+    private void WarnAboutVanishedPinnedRows(DataTable table, DatasetSchema schema, BenchmarkPin? pin)
+    {
+        if (pin?.Match(table, schema).MissingCount is > 0 and var missing)
+        {
+            build.Log.Warning(
+                $"{missing} of the {pin.RowHashes.Count} pinned benchmark rows are no longer in {build.Dataset.RelativeTo(build.RootDirectory)}; "
+                + $"models are now judged on fewer rows. Delete {build.BenchmarkPinPath.RelativeTo(build.RootDirectory)} to pin a new benchmark split (the baseline must then be re-evaluated).");
+        }
+    }
+}

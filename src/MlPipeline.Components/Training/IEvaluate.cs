@@ -1,0 +1,17 @@
+using MlPipeline.Build;
+
+namespace MlPipeline.Components.Training;
+
+/// <summary>The <c>Evaluate</c> target: the trained model judged on the pinned benchmark split.</summary>
+public interface IEvaluate : ITrain
+{
+    [Parameter("Bootstrap resamples for the metrics' 95% confidence intervals")]
+    int BootstrapReplicates => ParameterValue(1000);
+
+    Target Evaluate => _ => _
+        .Description("Score the model on the pinned benchmark split: metrics with bootstrap intervals, per-row predictions, SHAP feature importance")
+        .DependsOn(Train)
+        .Reads(() => BootstrapReplicates)
+        .Produces(ModelArtifacts.Metrics(this), ModelArtifacts.Predictions(this), ModelArtifacts.Importance(this))
+        .Executes(() => new EvaluationRun(this).Run());
+}

@@ -1,0 +1,17 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Data;
+
+namespace MlPipeline.Components.Training;
+
+/// <summary>The <c>Train</c> target: an XGBoost model from the validated training split.</summary>
+public interface ITrain : IValidateData, IBoostingParameters
+{
+    Target Train => _ => _
+        .Description("Train XGBoost on the training split, early-stopping on the validation split; print the validation metrics")
+        .DependsOn(ValidateData)
+        .Reads(
+            () => Eta, () => MaxDepth, () => MinChildWeight, () => Subsample, () => ColsampleBytree, () => Lambda,
+            () => Alpha, () => Gamma, () => NumBoostRound, () => EarlyStoppingRounds, () => Seed, () => Nthread)
+        .Produces(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
+        .Executes(cancellation => new TrainingRun(this).RunAsync(cancellation));
+}

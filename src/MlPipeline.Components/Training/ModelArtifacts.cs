@@ -1,0 +1,19 @@
+using MlPipeline.Build;
+
+namespace MlPipeline.Components.Training;
+
+/// <summary>Where Train and Evaluate leave the model and what describes it.</summary>
+internal static class ModelArtifacts
+{
+    public static AbsolutePath Folder(IPipelineBuild build) => build.RootDirectory / "artifacts" / "model";
+
+    public static AbsolutePath Model(IPipelineBuild build) => Folder(build) / "model.json";
+
+    public static AbsolutePath Lineage(IPipelineBuild build) => Folder(build) / "training.json";
+
+    public static AbsolutePath Metrics(IPipelineBuild build) => Folder(build) / "metrics.json";
+
+    public static AbsolutePath Predictions(IPipelineBuild build) => Folder(build) / "predictions.csv";
+
+    public static AbsolutePath Importance(IPipelineBuild build) => Folder(build) / "importance.json";
+}

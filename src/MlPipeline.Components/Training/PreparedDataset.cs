@@ -1,0 +1,24 @@
+using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Data;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Tables;
+using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Features;
+
+namespace MlPipeline.Components.Training;
+
+/// <summary>The validated dataset with the splits ValidateData chose, ready to encode for the model.</summary>
+internal sealed record PreparedDataset(DataTable Table, DatasetSchema Schema, StoredSplits Splits, TrainingTask Task, IReadOnlyList<string>? Classes)
+{
+    public static PreparedDataset Load(IDataset build)
+    {
+        var schema = DatasetFiles.ReadSchema(build.SchemaPath);
+        var table = DatasetFiles.Load(build.Dataset, schema).Table;
+        var splits = ArtifactJson.Read<StoredSplits>(ValidationArtifacts.Splits(build), "ValidateData");
+        var classes = schema.Task == TaskKind.Regression ? null : LabelClasses.Of(table, schema);
+        var task = classes is null ? TrainingTask.Regression : new TrainingTask(schema.Task, classes.Count);
+        return new PreparedDataset(table, schema, splits, task, classes);
+    }
+
+    public EncodedRows Encode(IReadOnlyList<int> rows) => FeatureEncoder.Encode(Table, Schema, rows);
+}

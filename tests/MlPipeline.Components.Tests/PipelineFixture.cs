@@ -1,0 +1,33 @@
+using MlPipeline.Build;
+using MlPipeline.Build.Tests.Support;
+using MlPipeline.Components.Data;
+using MlPipeline.Components.Training;
+
+namespace MlPipeline.Components.Tests;
+
+/// <summary>A throw-away repository holding the sample datasets, and a build composed of every component.</summary>
+internal sealed class PipelineFixture : IDisposable
+{
+    private readonly BuildFixture _build = new();
+
+    public PipelineFixture()
+    {
+        Directory.CreateDirectory(Root / "data");
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data")))
+        {
+            File.Copy(file, Root / "data" / Path.GetFileName(file));
+        }
+    }
+
+    public AbsolutePath Root => _build.Root;
+
+    public AbsolutePath Artifact(string relativePath) => Root / "artifacts" / relativePath;
+
+    public AbsolutePath Write(string relativePath, string content) => _build.Write(relativePath, content);
+
+    public Task<BuildRun> RunAsync(params string[] arguments) => _build.RunAsync(new PipelineBuildUnderTest(), b => ((ITrain)b).Train, arguments);
+
+    public void Dispose() => _build.Dispose();
+
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IEvaluate;
+}
