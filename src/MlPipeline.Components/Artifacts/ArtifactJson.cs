@@ -1,21 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MlPipeline.Data.IO;
 
 namespace MlPipeline.Components.Artifacts;
 
-/// <summary>How components write their JSON artifacts: snake_case, indented, enums as lowercase strings, whole or not at all.</summary>
+/// <summary>How components write and read their JSON artifacts: <see cref="DataJson"/>'s conventions, whole or not at all.</summary>
 internal static class ArtifactJson
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public static void Write<T>(string path, T value) =>
-        AtomicFile.Write(path, JsonSerializer.Serialize(value, Options) + "\n");
+        AtomicFile.Write(path, JsonSerializer.Serialize(value, DataJson.Options) + "\n");
 
     /// <exception cref="InvalidOperationException">The file is missing or unreadable; the message names the target that writes it.</exception>
     public static T Read<T>(string path, string writtenBy)
@@ -27,7 +19,7 @@ internal static class ArtifactJson
 
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), DataJson.Options)
                 ?? throw new InvalidOperationException($"{path} is empty; run {writtenBy} again.");
         }
         catch (JsonException exception)

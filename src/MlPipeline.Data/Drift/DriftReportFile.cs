@@ -11,5 +11,5 @@ public static class DriftReportFile
     /// atomically (temporary file, then rename), creating the folder.
     /// </summary>
     public static void Write(string path, DriftReport report) =>
-        AtomicFile.Write(path, JsonSerializer.Serialize(report, DriftJson.Options));
+        AtomicFile.Write(path, JsonSerializer.Serialize(report, DataJson.Options));
 }

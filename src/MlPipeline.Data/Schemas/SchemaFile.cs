@@ -7,17 +7,12 @@ namespace MlPipeline.Data.Schemas;
 /// <summary>Reads and writes <c>&lt;dataset&gt;.schema.json</c>: snake_case names, lowercase enum values, unknown names rejected so a typo never goes unnoticed.</summary>
 public static class SchemaFile
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = new(DataJson.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
-        Converters = { new JsonStringEnumConverter(new LowercaseNamingPolicy(), allowIntegerValues: false) },
     };
 
     /// <exception cref="SchemaException">The file is missing, is not valid JSON, or declares something inconsistent.</exception>
@@ -66,11 +61,5 @@ public static class SchemaFile
         };
         var message = exception.Message.Split(" Path:", 2)[0];
         return $"the schema is not valid{at} ({message}).{allowed}";
-    }
-
-    // The file says "datetime", not snake_case's "date_time".
-    private sealed class LowercaseNamingPolicy : JsonNamingPolicy
-    {
-        public override string ConvertName(string name) => name.ToLowerInvariant();
     }
 }

@@ -18,7 +18,7 @@ public static class ValidationReportWriter
         var file = new ReportFile(
             report.DataHash, report.Dataset, report.RowCount, report.Passed, report.ErrorCount, report.WarningCount,
             report.SplitSizes, report.BenchmarkHash, report.Findings, report.Columns);
-        AtomicFile.Write(path, JsonSerializer.Serialize(file, ValidationJson.Options));
+        AtomicFile.Write(path, JsonSerializer.Serialize(file, DataJson.Options));
     }
 
     // The file's field order, with the verdict near the top where a reader looks first.

@@ -24,10 +24,24 @@ public sealed class BootstrapRepository : IDisposable
         }
         """;
 
+    // The engine alone: this repository's own build project also references the ML libraries.
+    private const string ProjectSource = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <AssemblyName>_build</AssemblyName>
+            <IsPackable>false</IsPackable>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="../src/MlPipeline.Build/MlPipeline.Build.csproj" />
+          </ItemGroup>
+        </Project>
+        """;
+
     public BootstrapRepository()
     {
         Root = AbsolutePath.Create(Directory.CreateTempSubdirectory("mlpipeline-bootstrap-").FullName);
-        foreach (var file in new[] { "build.sh", "Directory.Build.props", "Directory.Packages.props", "build/_build.csproj" })
+        foreach (var file in new[] { "build.sh", "Directory.Build.props", "Directory.Packages.props" })
         {
             Directory.CreateDirectory((Root / file).Parent!);
             File.Copy(Repository.Root / file, Root / file);
@@ -35,6 +49,8 @@ public sealed class BootstrapRepository : IDisposable
 
         CopySources(Repository.Root / "src" / "MlPipeline.Build", Root / "src" / "MlPipeline.Build");
         Directory.CreateDirectory(Root / ".nuke");
+        Directory.CreateDirectory(Root / "build");
+        File.WriteAllText(Root / "build" / "_build.csproj", ProjectSource);
         File.WriteAllText(Root / "build" / "Build.cs", BuildSource);
     }
 

@@ -1,3 +1,4 @@
+using MlPipeline.Data.IO;
 using System.Text.Json;
 using MlPipeline.Data.Drift;
 using MlPipeline.Data.Drift.Profiles;
@@ -35,7 +36,7 @@ public sealed class ReferenceProfileFiles : IDisposable
         var after = DriftDetector.Detect(read, batch, DataSchema, options);
         Assert.Equal(before.Columns, after.Columns);
         Assert.Equal(methods, after.Columns.Select(c => c.Method));
-        Assert.Equal(JsonSerializer.Serialize(profile, DriftJson.Options), JsonSerializer.Serialize(read, DriftJson.Options));
+        Assert.Equal(JsonSerializer.Serialize(profile, DataJson.Options), JsonSerializer.Serialize(read, DataJson.Options));
         Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
     }
 

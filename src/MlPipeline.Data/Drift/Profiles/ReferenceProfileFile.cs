@@ -8,7 +8,7 @@ public static class ReferenceProfileFile
 {
     /// <summary>Writes <paramref name="profile"/> to <paramref name="path"/> atomically (temporary file, then rename), creating the folder.</summary>
     public static void Write(string path, ReferenceProfile profile) =>
-        AtomicFile.Write(path, JsonSerializer.Serialize(profile, DriftJson.Options));
+        AtomicFile.Write(path, JsonSerializer.Serialize(profile, DataJson.Options));
 
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file is not a reference profile of the current format.</exception>
@@ -20,7 +20,7 @@ public static class ReferenceProfileFile
         ReferenceProfile? profile;
         try
         {
-            profile = JsonSerializer.Deserialize<ReferenceProfile>(File.ReadAllText(path), DriftJson.Options);
+            profile = JsonSerializer.Deserialize<ReferenceProfile>(File.ReadAllText(path), DataJson.Options);
         }
         catch (JsonException e)
         {
