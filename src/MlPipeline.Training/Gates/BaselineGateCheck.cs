@@ -61,8 +61,11 @@ internal sealed class BaselineGateCheck(GateCandidate candidate, GateBaseline? b
 
     private static GateVerdict Direct(BaselineGate gate, double candidateValue, double baselineValue, Allowance allowed, string note)
     {
+        // Against the limit rather than the difference, so a value exactly at it passes (2.2 − 2.0 > 0.2 in binary).
+        var worse = allowed.LowerIsBetter
+            ? candidateValue > baselineValue + allowed.Tolerance
+            : candidateValue < baselineValue - allowed.Tolerance;
         var delta = candidateValue - baselineValue;
-        var worse = allowed.LowerIsBetter ? delta > allowed.Tolerance : delta < -allowed.Tolerance;
         var message = worse
             ? $"worse than the baseline beyond {allowed.Description}: the change {Signed(delta)} is {allowed.Side} {allowed.Bound}{note}"
             : $"no worse than the baseline beyond {allowed.Description}: the change {Signed(delta)} is not {allowed.Side} {allowed.Bound}{note}";
