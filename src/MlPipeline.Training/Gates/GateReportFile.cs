@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MlPipeline.Data.IO;
 
@@ -12,6 +13,10 @@ namespace MlPipeline.Training.Gates;
 /// </remarks>
 public static class GateReportFile
 {
+    // Gate texts hold '>' and '<'; the default encoder's \u003E is safe only where nobody reads the file, and it is
+    // never embedded in HTML unescaped.
+    private static readonly JsonSerializerOptions Options = new(DataJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the file whole or not at all (a temporary file beside it, then a rename); creates the folder.</summary>
     public static void Write(string path, GateReport report)
     {
@@ -19,7 +24,7 @@ public static class GateReportFile
         ArgumentNullException.ThrowIfNull(report);
         AtomicFile.Write(path, stream =>
         {
-            JsonSerializer.Serialize(stream, report, DataJson.Options);
+            JsonSerializer.Serialize(stream, report, Options);
             stream.WriteByte((byte)'\n');
         });
     }
