@@ -2,7 +2,7 @@ using MlPipeline.Build;
 
 namespace MlPipeline.Components.Training;
 
-/// <summary>Where Train and Evaluate leave the model and what describes it.</summary>
+/// <summary>Where Train, Evaluate, RegressionTest and Register leave the model and what describes it.</summary>
 internal static class ModelArtifacts
 {
     public static AbsolutePath Folder(IPipelineBuild build) => build.RootDirectory / "artifacts" / "model";
@@ -16,4 +16,8 @@ internal static class ModelArtifacts
     public static AbsolutePath Predictions(IPipelineBuild build) => Folder(build) / "predictions.csv";
 
     public static AbsolutePath Importance(IPipelineBuild build) => Folder(build) / "importance.json";
+
+    public static AbsolutePath Gate(IPipelineBuild build) => Folder(build) / "gate.json";
+
+    public static AbsolutePath Registration(IPipelineBuild build) => Folder(build) / "registration.json";
 }

@@ -1,0 +1,62 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Training;
+using MlPipeline.Training.Gates;
+using MlPipeline.Training.Metrics.Bootstrap;
+
+namespace MlPipeline.Components.Gates;
+
+/// <summary>What <see cref="IRegressionTest.RegressionTest"/> does.</summary>
+internal sealed class GateRun(IRegressionTest build)
+{
+    public void Run()
+    {
+        var path = ModelArtifacts.Gate(build);
+        if (path.Exists)
+        {
+            // Register trusts gate.json; a failed run must not leave the previous verdict behind.
+            File.Delete(path);
+        }
+
+        var gates = Parse(build.Gates.Concat(build.Gate));
+        var data = PreparedDataset.Load(build);
+        var model = File.ReadAllBytes(ModelArtifacts.Model(build));
+        var candidate = ScoredBenchmark.Score(data, model, build.Nthread);
+        var operational = OperationalMeasurement.Measure(model, candidate.Rows);
+        var pair = BaselinePairing.Pair(candidate, operational, BaselineFiles.Read(build), data, build.RootDirectory);
+        var report = GateEvaluator.Evaluate(gates, pair.Candidate, pair.Baseline, BootstrapOptions.Default with { Replicates = build.BootstrapReplicates });
+        GateReportFile.Write(path, report);
+
+        build.Log.Information((pair.Note is null ? "" : pair.Note + "\n") + GateTable.Render(report));
+        var failed = report.Verdicts.Count(v => v.State == GateState.Failed);
+        if (failed > 0)
+        {
+            throw new InvalidOperationException(
+                $"{failed} of {report.Verdicts.Count} gates failed (details in {path.RelativeTo(build.RootDirectory)}); Register records this model as Discarded.");
+        }
+
+        build.Log.Information(gates.Count == 0
+            ? "No gates are declared: add some to Build.cs (Gates) or pass --gate \"macro_f1>=0.55\"."
+            : $"All {report.Verdicts.Count(v => v.State == GateState.Passed)} applicable gates passed.");
+    }
+
+    private static IReadOnlyList<Gate> Parse(IEnumerable<string> texts)
+    {
+        var gates = new List<Gate>();
+        var problems = new List<string>();
+        foreach (var text in texts)
+        {
+            try
+            {
+                gates.Add(GateParser.Parse(text));
+            }
+            catch (ArgumentException exception)
+            {
+                problems.Add(exception.Message.Split(" (Parameter", 2)[0]);
+            }
+        }
+
+        return problems.Count == 0
+            ? gates
+            : throw new ArgumentException($"--gate: {string.Join(" ", problems)}");
+    }
+}
