@@ -35,7 +35,7 @@ public sealed class PostgresRegistry(PostgresServer server) : RegistryContract
         var error = Assert.Throws<RegistryException>(() => Open($"Host=127.0.0.1;Port={port};Database=registry;Username=ci;Timeout=5"));
 
         Assert.Equal(RegistryError.Unreachable, error.Error);
-        Assert.StartsWith($"Cannot reach PostgreSQL at 127.0.0.1:{port} (database 'registry') to connect: ", error.Message);
+        Assert.StartsWith($"Cannot reach PostgreSQL at 127.0.0.1:{port} (database 'registry') to connect: Connection refused. Check that the server is running", error.Message);
         Assert.EndsWith($"(pg_isready -h 127.0.0.1 -p {port}), and the Host and Port of the registry connection string.", error.Message);
     }
 

@@ -61,6 +61,26 @@ public sealed class SqliteRegistry : RegistryContract, IDisposable
     }
 
     [Fact]
+    public void TheDatabaseOfAnotherApplicationIsNotTakenOver()
+    {
+        var location = _folder.File("app.db");
+        using (var other = new SqliteConnection($"Data Source={location};Pooling=False"))
+        {
+            other.Open();
+            using var create = other.CreateCommand();
+            create.CommandText = "CREATE TABLE customers (id INTEGER PRIMARY KEY)";
+            create.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<RegistryException>(() => Open(location));
+
+        Assert.Equal(RegistryError.Corrupt, error.Error);
+        Assert.Equal(
+            $"The registry {location} is a database of another application (it has tables but no registry schema); move it away or point --registry at the registry file.",
+            error.Message);
+    }
+
+    [Fact]
     public void AFolderIsNotARegistry()
     {
         var error = Assert.Throws<RegistryException>(() => Open(_folder.Path));

@@ -26,6 +26,9 @@ internal sealed class PostgresBackend : IRegistryBackend
 
     public string SchemaSql => PostgresSchema.Sql;
 
+    // A team's database may well hold other tables beside the registry's.
+    public string? ForeignTablesSql => null;
+
     private string Server => $"{_settings.Host}:{_settings.Port}";
 
     public static PostgresBackend Create(string connectionString, TimeSpan lockTimeout)
@@ -38,7 +41,7 @@ internal sealed class PostgresBackend : IRegistryBackend
         catch (ArgumentException exception)
         {
             throw new RegistryException(RegistryError.InvalidInput,
-                $"The registry location is not a valid PostgreSQL connection string: {exception.Message} Use the form \"Host=db.example.com;Port=5432;Database=registry;Username=ci;Password=...\".",
+                $"The registry location is not a valid PostgreSQL connection string: {Sentence.Of(exception.Message)} Use the form \"Host=db.example.com;Port=5432;Database=registry;Username=ci;Password=...\".",
                 exception);
         }
 
@@ -99,7 +102,7 @@ internal sealed class PostgresBackend : IRegistryBackend
             $"User '{_settings.Username}' may not {operation} in the registry {Description}: {e.MessageText}. Grant it CREATE and USAGE on the schema, or use the registry's owner.", exception),
         PostgresException e => new RegistryException(RegistryError.Failed, $"Could not {operation} in the registry {Description}: {e.MessageText} (SQLSTATE {e.SqlState}).", exception),
         _ => new RegistryException(RegistryError.Unreachable,
-            $"Cannot reach PostgreSQL at {Server} (database '{_settings.Database}') to {operation}: {Innermost(exception).Message} " +
+            $"Cannot reach PostgreSQL at {Server} (database '{_settings.Database}') to {operation}: {Sentence.Of(Innermost(exception).Message)} " +
             $"Check that the server is running and accepts TCP connections there (pg_isready -h {_settings.Host} -p {_settings.Port}), and the Host and Port of the registry connection string.",
             exception),
     };

@@ -11,6 +11,12 @@ internal interface IRegistryBackend : IDisposable
     /// <summary>Creates every table and index that is missing; run inside a write transaction.</summary>
     string SchemaSql { get; }
 
+    /// <summary>
+    /// Counts the tables that show the database belongs to another application (tables, but no registry schema), or
+    /// null where sharing a database with other tables is normal.
+    /// </summary>
+    string? ForeignTablesSql { get; }
+
     /// <summary>An open connection with the per-connection settings applied.</summary>
     /// <exception cref="RegistryException">The database cannot be reached or opened.</exception>
     DbConnection Open();

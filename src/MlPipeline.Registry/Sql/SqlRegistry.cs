@@ -44,6 +44,13 @@ internal sealed partial class SqlRegistry : IModelRegistry
     // Creating the tables is a write like any other, so two processes opening a new registry at once take turns.
     private void EnsureSchema() => Write("create the registry tables", "schema", session =>
     {
+        if (_backend.ForeignTablesSql is { } foreignTables && session.Int64(foreignTables) > 0)
+        {
+            throw new RegistryException(RegistryError.Corrupt,
+                $"The registry {_backend.Description} is a database of another application (it has tables but no registry schema); " +
+                "move it away or point --registry at the registry file.");
+        }
+
         session.Execute(_backend.SchemaSql);
         session.Execute(Queries.InsertSchemaVersion, ("@version", Queries.SchemaVersion));
         var stored = session.Int64(Queries.StoredSchemaVersion);

@@ -23,6 +23,10 @@ internal sealed class SqliteBackend : IRegistryBackend
 
     public string SchemaSql => SqliteSchema.Sql;
 
+    // A file is one application's: tables without our schema_version mean --registry points at someone else's database.
+    public string? ForeignTablesSql =>
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')";
+
     public static SqliteBackend Create(string location, TimeSpan lockTimeout)
     {
         var path = Path.GetFullPath(location);
@@ -37,7 +41,7 @@ internal sealed class SqliteBackend : IRegistryBackend
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new RegistryException(RegistryError.Failed, $"Cannot create the folder of the registry {path}: {exception.Message} Check the path and its permissions.", exception);
+            throw new RegistryException(RegistryError.Failed, $"Cannot create the folder of the registry {path}: {Sentence.Of(exception.Message)} Check the path and its permissions.", exception);
         }
 
         var connectionString = new SqliteConnectionStringBuilder
