@@ -81,7 +81,8 @@ public abstract partial class RegistryContract
         registry.Register(Samples.Model("churn", "b"));
         registry.Promote("churn", 1, "bob", "first release");
 
-        registry.Promote("churn", 2, "bob", "better AUC");
+        // Transition to Deployed is a promotion, so it retires the deployed version too.
+        registry.Transition("churn", 2, ModelState.Deployed, "bob", "better AUC");
 
         Assert.Equal(2, registry.Deployed("churn")!.Version);
         Assert.Equal([ModelState.Retired, ModelState.Deployed], registry.List("churn").Select(version => version.State));
