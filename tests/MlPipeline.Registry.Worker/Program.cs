@@ -1,0 +1,53 @@
+using System.Text;
+using MlPipeline.Registry;
+using MlPipeline.Registry.Sql;
+
+// Registers model versions from a separate process, for the registry's multi-process tests:
+//   register <location> <model> <count>    registers <count> versions, printing each version number on a line
+//   hang-in-register <location> <model>    starts one registration, prints "inside-register" before its commit and waits to be killed
+if (args is not (["register", _, _, _] or ["hang-in-register", _, _]))
+{
+    Console.Error.WriteLine("usage: register <location> <model> <count> | hang-in-register <location> <model>");
+    return 2;
+}
+
+try
+{
+    using var registry = ModelRegistry.Open(args[1]);
+    if (args[0] == "register")
+    {
+        for (var i = 0; i < int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture); i++)
+        {
+            Console.WriteLine(registry.Register(Version(args[2], i)).Version);
+        }
+
+        return 0;
+    }
+
+    ((SqlRegistry)registry).BeforeRegisterCommits = () =>
+    {
+        Console.WriteLine("inside-register");
+        Thread.Sleep(Timeout.Infinite);
+    };
+    registry.Register(Version(args[2], 0));
+    return 1;
+}
+catch (RegistryException exception)
+{
+    Console.Error.WriteLine($"error: {exception.Message}");
+    return 1;
+}
+
+// Distinct bytes per registration, so every version has its own blob and a lost or orphaned one shows in the counts.
+static NewModelVersion Version(string model, int index) => new(
+    model,
+    Encoding.UTF8.GetBytes($"model {model} from process {Environment.ProcessId}, registration {index}"),
+    null,
+    "data-hash",
+    "0123456789abcdef0123456789abcdef01234567",
+    false,
+    new Dictionary<string, string> { ["process"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    new Dictionary<string, double> { ["index"] = index },
+    ModelState.Passed,
+    "worker",
+    "registered by the multi-process test worker");
