@@ -2,6 +2,7 @@ using MlPipeline.Build;
 using MlPipeline.Build.Workflows;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Gates;
+using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 using MlPipeline.Pipeline.Setup;
 
@@ -27,7 +28,7 @@ namespace MlPipeline.Pipeline;
     Permissions = ["contents: read"],
     ConcurrencyGroup = "nightly",
     TimeoutMinutes = 60)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IRegressionTest
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch

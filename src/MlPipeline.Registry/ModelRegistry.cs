@@ -37,10 +37,11 @@ public static class ModelRegistry
             throw new RegistryException(RegistryError.InvalidInput, $"The registry lock timeout must be positive; it was {timeout}.");
         }
 
-        IRegistryBackend backend = IsPostgres(location) ? PostgresBackend.Create(location, timeout) : SqliteBackend.Create(location, timeout);
+        IRegistryBackend backend = IsConnectionString(location) ? PostgresBackend.Create(location, timeout) : SqliteBackend.Create(location, timeout);
         return SqlRegistry.Open(backend, time ?? TimeProvider.System);
     }
 
-    private static bool IsPostgres(string location) =>
+    /// <summary>True when <paramref name="location"/> names a PostgreSQL server rather than a SQLite file, so callers know whether to resolve it as a path.</summary>
+    public static bool IsConnectionString(string location) =>
         location.Contains("Host=", StringComparison.OrdinalIgnoreCase) || location.Contains("Server=", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
 using MlPipeline.Training.Gates;
 using MlPipeline.Training.Metrics.Bootstrap;
@@ -11,10 +13,13 @@ internal sealed class GateRun(IRegressionTest build)
     public void Run()
     {
         var path = ModelArtifacts.Gate(build);
-        if (path.Exists)
+        foreach (var stale in new[] { path, ModelArtifacts.Verdict(build) })
         {
-            // Register trusts gate.json; a failed run must not leave the previous verdict behind.
-            File.Delete(path);
+            // Register trusts the verdict; a failed run must not leave the previous one behind.
+            if (stale.Exists)
+            {
+                File.Delete(stale);
+            }
         }
 
         var gates = Parse(build.Gates.Concat(build.Gate));
@@ -25,6 +30,11 @@ internal sealed class GateRun(IRegressionTest build)
         var pair = BaselinePairing.Pair(candidate, operational, BaselineFiles.Read(build), data, build.RootDirectory);
         var report = GateEvaluator.Evaluate(gates, pair.Candidate, pair.Baseline, BootstrapOptions.Default with { Replicates = build.BootstrapReplicates });
         GateReportFile.Write(path, report);
+        ArtifactJson.Write(ModelArtifacts.Verdict(build), new ModelVerdict(
+            "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model)),
+            report.Passed,
+            report.Verdicts.Where(v => v.State == GateState.Failed).Select(v => v.Gate).ToArray(),
+            pair.Candidate.Metrics));
 
         build.Log.Information((pair.Note is null ? "" : pair.Note + "\n") + GateTable.Render(report));
         var failed = report.Verdicts.Count(v => v.State == GateState.Failed);

@@ -17,6 +17,6 @@ public interface IRegressionTest : IEvaluate
         .DependsOn(Evaluate)
         .Inputs(ModelArtifacts.Model(this), BaselineFiles.Summary(this), BaselineFiles.Predictions(this))
         .Reads(() => Gates, () => Gate, () => BootstrapReplicates)
-        .Produces(ModelArtifacts.Gate(this))
+        .Produces(ModelArtifacts.Gate(this), ModelArtifacts.Verdict(this))
         .Executes(() => new GateRun(this).Run());
 }

@@ -19,5 +19,7 @@ internal static class ModelArtifacts
 
     public static AbsolutePath Gate(IPipelineBuild build) => Folder(build) / "gate.json";
 
+    public static AbsolutePath Verdict(IPipelineBuild build) => Folder(build) / "verdict.json";
+
     public static AbsolutePath Registration(IPipelineBuild build) => Folder(build) / "registration.json";
 }

@@ -1,0 +1,19 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Gates;
+using MlPipeline.Components.Training;
+
+namespace MlPipeline.Components.Registry;
+
+/// <summary>The <c>Register</c> target: the model becomes a numbered version in the registry, Passed or Discarded by its gates.</summary>
+public interface IRegister : IRegressionTest, IRegistryAccess
+{
+    Target Register => _ => _
+        .Description("Record the model in the registry: its training run, lineage, metrics and gate verdict (Passed or Discarded)")
+        .DependsOn(RegressionTest)
+        // A model that failed its gates is registered too, as Discarded: the registry keeps every candidate's verdict.
+        .AssuredAfterFailure()
+        .Inputs(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this), ModelArtifacts.Verdict(this))
+        .Reads(() => Registry, () => ModelName)
+        .Produces(ModelArtifacts.Registration(this))
+        .Executes(() => new Registration(this).Run());
+}

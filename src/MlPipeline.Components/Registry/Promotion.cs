@@ -1,0 +1,68 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Gates;
+using MlPipeline.Components.Training;
+using MlPipeline.Data.Splits;
+using MlPipeline.Registry;
+using MlPipeline.Training.Metrics;
+
+namespace MlPipeline.Components.Registry;
+
+/// <summary>What <see cref="IPromote.Promote"/> and <see cref="IPromote.Rollback"/> do.</summary>
+internal sealed class Promotion(IPromote build)
+{
+    public void Promote()
+    {
+        var name = RegistryAccess.ModelName(build);
+        using var registry = RegistryAccess.Open(build);
+        var chosen = build.ModelVersion is { } number
+            ? registry.Get(name, number) ?? throw new InvalidOperationException(
+                $"{name} has no version {number} in {build.Registry}; ./build.sh Models lists the versions there are.")
+            : PrimaryMetric.Best(registry.List(name).Where(v => v.State is ModelState.Passed or ModelState.Approved))
+                ?? throw new InvalidOperationException(
+                    $"{name} has no Passed version to promote in {build.Registry}; register one with ./build.sh Register, or name one with --model-version N.");
+
+        // Scored before the registry changes, so a model that cannot be scored on today's benchmark is never deployed.
+        var baseline = BaselineOf(chosen, registry);
+        var actor = RegistryAccess.Actor(build);
+        var deployed = registry.Promote(name, chosen.Version, actor, build.Reason ?? $"promoted by {actor}");
+        BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);
+        build.Log.Information(
+            $"{name} version {deployed.Version} is deployed; {BaselineFiles.Summary(build).RelativeTo(build.RootDirectory)} now judges candidates against it. Commit models/ to make it the team's baseline.");
+    }
+
+    public void Rollback()
+    {
+        var name = RegistryAccess.ModelName(build);
+        using var registry = RegistryAccess.Open(build);
+        var actor = RegistryAccess.Actor(build);
+        var current = registry.Deployed(name)
+            ?? throw new InvalidOperationException($"No version of {name} is deployed in {build.Registry}, so there is nothing to roll back.");
+        var restored = registry.Rollback(name, actor, build.Reason ?? $"rolled back by {actor}");
+        var baseline = BaselineOf(restored, registry);
+        BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);
+        build.Log.Information($"{name} version {current.Version} is retired; version {restored.Version} is deployed again and is the baseline.");
+    }
+
+    private (Baseline Summary, BaselinePredictions Predictions) BaselineOf(ModelVersion version, IModelRegistry registry)
+    {
+        var model = registry.ReadModel(version.ModelSha256);
+        var data = PreparedDataset.Load(build);
+        var scored = ScoredBenchmark.Score(data, model, build.Nthread);
+        var pin = ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData");
+        var summary = new Baseline(
+            version.ModelName,
+            version.Version,
+            version.ModelSha256,
+            data.Splits.DataHash,
+            pin.RowsHash,
+            MetricsFile.TaskName(data.Schema.Task),
+            data.Classes,
+            scored.Evaluation.Metrics.Values,
+            OperationalMeasurement.Measure(model, scored.Rows),
+            PredictionsSha256: "",
+            DateTimeOffset.UtcNow,
+            RegistryAccess.Actor(build));
+        return (summary, scored.ToBaselinePredictions(data.Classes));
+    }
+}
