@@ -1,6 +1,7 @@
 using MlPipeline.Build;
 using MlPipeline.Build.Tests.Support;
 using MlPipeline.Components.Data;
+using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 
 namespace MlPipeline.Components.Tests;
@@ -29,5 +30,5 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IEvaluate;
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels;
 }
