@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MlPipeline.Registry;
 using MlPipeline.Registry.Tests.Support;
 
 namespace MlPipeline.Components.Tests;
@@ -97,6 +98,24 @@ public sealed class RegistryTargets : IDisposable
         Assert.Contains("deeper is not always better", history.Output);
         Assert.Contains("Deployed → Retired", history.Output);
         Assert.Contains("version 1 was deployed at", then.Output);
+    }
+
+    [Fact]
+    public async Task TrainAndEvaluateAreTrackedAsRunsAndTheVersionLinksToItsTrainingRun()
+    {
+        await _pipeline.RunAsync("Register", "--max-depth", "4");
+
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        var train = registry.GetRun(1)!.Run;
+        var evaluate = registry.GetRun(2)!.Run;
+        using var lineage = Json("artifacts/model/training.json");
+        using var metrics = Json("artifacts/model/metrics.json");
+        Assert.Equal(("train", "seattle-weather", "4"), (train.Kind, train.ModelName, train.Parameters["max_depth"]));
+        Assert.Equal(lineage.RootElement.GetProperty("data_hash").GetString(), train.DataHash);
+        Assert.Equal(lineage.RootElement.GetProperty("best_iteration").GetInt32(), train.Metrics["best_iteration"]);
+        Assert.Equal("evaluate", evaluate.Kind);
+        Assert.Equal(metrics.RootElement.GetProperty("metrics").GetProperty("accuracy").GetDouble(), evaluate.Metrics["accuracy"], 12);
+        Assert.Equal(1, registry.Get("seattle-weather", 1)!.RunId);
     }
 
     [Fact]

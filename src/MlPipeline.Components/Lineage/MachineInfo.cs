@@ -18,4 +18,13 @@ public sealed record MachineInfo(string Os, string Cpu, int Cores, string DotNet
     }
 
     public override string ToString() => $"{Os}, {Cpu}, {Cores} cores, .NET {DotNet}";
+
+    /// <summary>The fields by name, the form run records keep.</summary>
+    public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>
+    {
+        ["os"] = Os,
+        ["cpu"] = Cpu,
+        ["cores"] = Cores.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["dotnet"] = DotNet,
+    };
 }

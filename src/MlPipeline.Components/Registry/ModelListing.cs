@@ -33,7 +33,7 @@ internal sealed class ModelListing(IModels build)
 
         var versions = registry.List(name);
         build.Log.Information(versions.Count == 0
-            ? $"The registry ({build.Registry}) holds no version of {name} yet; ./build.sh Register adds one."
+            ? $"The registry ({RegistryAccess.Display(build)}) holds no version of {name} yet; ./build.sh Register adds one."
             : Table(versions));
     }
 

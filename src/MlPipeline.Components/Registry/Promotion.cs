@@ -17,10 +17,10 @@ internal sealed class Promotion(IPromote build)
         using var registry = RegistryAccess.Open(build);
         var chosen = build.ModelVersion is { } number
             ? registry.Get(name, number) ?? throw new InvalidOperationException(
-                $"{name} has no version {number} in {build.Registry}; ./build.sh Models lists the versions there are.")
+                $"{name} has no version {number} in {RegistryAccess.Display(build)}; ./build.sh Models lists the versions there are.")
             : PrimaryMetric.Best(registry.List(name).Where(v => v.State is ModelState.Passed or ModelState.Approved))
                 ?? throw new InvalidOperationException(
-                    $"{name} has no Passed version to promote in {build.Registry}; register one with ./build.sh Register, or name one with --model-version N.");
+                    $"{name} has no Passed version to promote in {RegistryAccess.Display(build)}; register one with ./build.sh Register, or name one with --model-version N.");
 
         // Scored before the registry changes, so a model that cannot be scored on today's benchmark is never deployed.
         var baseline = BaselineOf(chosen, registry);
@@ -37,7 +37,7 @@ internal sealed class Promotion(IPromote build)
         using var registry = RegistryAccess.Open(build);
         var actor = RegistryAccess.Actor(build);
         var current = registry.Deployed(name)
-            ?? throw new InvalidOperationException($"No version of {name} is deployed in {build.Registry}, so there is nothing to roll back.");
+            ?? throw new InvalidOperationException($"No version of {name} is deployed in {RegistryAccess.Display(build)}, so there is nothing to roll back.");
         var restored = registry.Rollback(name, actor, build.Reason ?? $"rolled back by {actor}");
         var baseline = BaselineOf(restored, registry);
         BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);

@@ -10,6 +10,9 @@ internal static class RegistryAccess
     public static string Location(IRegistryAccess build) =>
         ModelRegistry.IsConnectionString(build.Registry) ? build.Registry : (build.RootDirectory / build.Registry).Value;
 
+    /// <summary>The registry as messages name it: a connection string may hold a password, so it is never printed.</summary>
+    public static string Display(IRegistryAccess build) => ModelRegistry.IsConnectionString(build.Registry) ? "the PostgreSQL registry" : build.Registry;
+
     public static string ModelName(IRegistryAccess build) => build.ModelName ?? Path.GetFileNameWithoutExtension(build.Dataset);
 
     public static string Actor(IRegistryAccess build)

@@ -1,4 +1,7 @@
 using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Lineage;
+using MlPipeline.Components.Registry;
+using MlPipeline.Registry;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Evaluation;
@@ -10,8 +13,9 @@ namespace MlPipeline.Components.Training;
 /// <summary>What <see cref="IEvaluate.Evaluate"/> does.</summary>
 internal sealed class EvaluationRun(IEvaluate build)
 {
-    public void Run()
+    public async Task RunAsync(CancellationToken cancellation)
     {
+        var started = DateTimeOffset.UtcNow;
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
         using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
@@ -26,7 +30,32 @@ internal sealed class EvaluationRun(IEvaluate build)
         var importance = FeatureImportance.MeanAbsoluteShap(booster, benchmark, build.Nthread);
         ArtifactJson.Write(ModelArtifacts.Importance(build), new ImportanceReport("mean_abs_shap", importance.Select(p => new FeatureWeight(p.Key, p.Value)).ToArray()));
 
+        var runId = await RecordAsync(data, evaluation.Metrics.Values, started, cancellation);
         build.Log.Information($"Benchmark metrics ({benchmark.RowCount} rows, {options.Replicates} bootstrap resamples):\n{MetricsTable.Render(evaluation.Metrics, intervals)}");
-        build.Log.Information("Most important features (mean |SHAP|): " + string.Join(", ", importance.Take(5).Select(p => $"{p.Key} {p.Value:0.###}")));
+        build.Log.Information("Most important features (mean |SHAP|): " + string.Join(", ", importance.Take(5).Select(p => $"{p.Key} {p.Value:0.###}")) + $"; run {runId} recorded in {RegistryAccess.Display(build)}.");
+    }
+
+    private async Task<long> RecordAsync(PreparedDataset data, IReadOnlyDictionary<string, double> metrics, DateTimeOffset started, CancellationToken cancellation)
+    {
+        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
+        return RunTracking.Record(build, new RunRecord(
+            RunKinds.Evaluate,
+            RegistryAccess.ModelName(build),
+            RunTracking.ParametersOf(lineage.Parameters),
+            metrics,
+            data.Splits.DataHash,
+            revision.Commit,
+            revision.Dirty,
+            started,
+            DateTimeOffset.UtcNow,
+            MachineInfo.Current().ToDictionary(),
+            lineage.Libraries,
+            new Dictionary<string, string>
+            {
+                ["model"] = ModelArtifacts.Model(build).RelativeTo(build.RootDirectory),
+                ["metrics"] = ModelArtifacts.Metrics(build).RelativeTo(build.RootDirectory),
+                ["predictions"] = ModelArtifacts.Predictions(build).RelativeTo(build.RootDirectory),
+            }));
     }
 }

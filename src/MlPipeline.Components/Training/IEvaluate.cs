@@ -13,5 +13,5 @@ public interface IEvaluate : ITrain
         .DependsOn(Train)
         .Reads(() => BootstrapReplicates)
         .Produces(ModelArtifacts.Metrics(this), ModelArtifacts.Predictions(this), ModelArtifacts.Importance(this))
-        .Executes(() => new EvaluationRun(this).Run());
+        .Executes(cancellation => new EvaluationRun(this).RunAsync(cancellation));
 }

@@ -1,10 +1,11 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Data;
+using MlPipeline.Components.Registry;
 
 namespace MlPipeline.Components.Training;
 
 /// <summary>The <c>Train</c> target: an XGBoost model from the validated training split.</summary>
-public interface ITrain : IValidateData, IBoostingParameters
+public interface ITrain : IValidateData, IBoostingParameters, IRegistryAccess
 {
     Target Train => _ => _
         .Description("Train XGBoost on the training split, early-stopping on the validation split; print the validation metrics")

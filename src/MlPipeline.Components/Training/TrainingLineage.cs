@@ -4,6 +4,7 @@ using MlPipeline.Training.Boosting;
 namespace MlPipeline.Components.Training;
 
 /// <summary>The contents of <c>training.json</c>: everything needed to say where a model came from and to train it again.</summary>
+/// <param name="RunId">The run's number in the registry's tracking.</param>
 internal sealed record TrainingLineage(
     string ModelSha256,
     string DataHash,
@@ -27,4 +28,5 @@ internal sealed record TrainingLineage(
     int RoundsTrained,
     int BestIteration,
     string ValidationMetric,
-    double ValidationValue);
+    double ValidationValue,
+    long RunId);

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Lineage;
+using MlPipeline.Components.Registry;
+using MlPipeline.Registry;
 using MlPipeline.Data.IO;
 using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Evaluation;
@@ -29,6 +31,23 @@ internal sealed class TrainingRun(ITrain build)
 
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
         var ended = DateTimeOffset.UtcNow;
+        var machine = MachineInfo.Current();
+        var libraries = new Dictionary<string, string> { ["xgboost"] = XGBoostLibrary.Version.ToString(), ["dotnet"] = Environment.Version.ToString() };
+        var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
+        metrics["best_iteration"] = model.BestIteration;
+        var runId = RunTracking.Record(build, new RunRecord(
+            RunKinds.Train,
+            RegistryAccess.ModelName(build),
+            RunTracking.ParametersOf(parameters),
+            metrics,
+            data.Splits.DataHash,
+            revision.Commit,
+            revision.Dirty,
+            started,
+            ended,
+            machine.ToDictionary(),
+            libraries,
+            new Dictionary<string, string> { ["model"] = ModelArtifacts.Model(build).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
         var lineage = new TrainingLineage(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)),
             data.Splits.DataHash,
@@ -42,8 +61,8 @@ internal sealed class TrainingRun(ITrain build)
             parameters.Nthread,
             revision.Commit,
             revision.Dirty,
-            new Dictionary<string, string> { ["xgboost"] = XGBoostLibrary.Version.ToString(), ["dotnet"] = Environment.Version.ToString() },
-            MachineInfo.Current(),
+            libraries,
+            machine,
             started,
             ended,
             (ended - started).TotalSeconds,
@@ -52,12 +71,13 @@ internal sealed class TrainingRun(ITrain build)
             model.RoundsTrained,
             model.BestIteration,
             model.Best.Metric,
-            model.Best.ValidationValue);
+            model.Best.ValidationValue,
+            runId);
         ArtifactJson.Write(ModelArtifacts.Lineage(build), lineage);
 
         build.Log.Information(
             $"Trained {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Best.Metric} {model.Best.ValidationValue:0.#####}). "
-            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build).RelativeTo(build.RootDirectory)}.");
+            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
         build.Log.Information($"Validation metrics ({validation.RowCount} rows):\n{MetricsTable.Render(evaluation.Metrics, intervals: null)}");
     }
 
