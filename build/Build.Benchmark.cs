@@ -12,16 +12,17 @@ internal sealed partial class Build
     private readonly int BenchmarkRuns = 15;
 
     private Target Benchmark => _ => _
-        .Description("Measure the engine, CSV loading against pandas and training against XGBoost alone; write BENCHMARKS.md")
+        .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone and the registry; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
         .Executes(async cancellation =>
         {
-            await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost"], "Benchmark (the peers pandas and XGBoost alone)", RootDirectory, cancellation);
+            await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost", "postgresql"], "Benchmark (the peers pandas and XGBoost alone, the PostgreSQL registry)", RootDirectory, cancellation);
             string[] sections =
             [
                 await EngineBenchmark.RunAsync(RootDirectory, BenchmarkRuns, cancellation),
                 await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
                 await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
+                RegistryBenchmark.Run(),
             ];
 
             var report = new StringBuilder()

@@ -1,6 +1,6 @@
+using MlPipeline.Pipeline.Setup;
 using System.Text.Json;
 using MlPipeline.Registry;
-using MlPipeline.Registry.Tests.Support;
 
 namespace MlPipeline.Components.Tests;
 

@@ -1,3 +1,4 @@
+using MlPipeline.Pipeline.Setup;
 using Npgsql;
 using MlPipeline.Registry.Tests.Support;
 

@@ -1,3 +1,5 @@
+using MlPipeline.Pipeline.Setup;
+
 namespace MlPipeline.Registry.Tests.Support;
 
 /// <summary>One PostgreSQL server for every test class that names this collection.</summary>
