@@ -1,0 +1,9 @@
+namespace MlPipeline.Training.Tuning;
+
+public enum TrialState
+{
+    Running,
+    Completed,
+    Pruned,
+    Failed,
+}
