@@ -36,14 +36,14 @@ internal static class CsvLoadingBenchmark
         }
 
         var ours = times.Order().ElementAt(Runs / 2);
-        var pandasOutput = await Processes.CaptureAsync("python3", [root / "build" / "Benchmarks" / "pandas_read_csv.py", csv, Runs.ToString(CultureInfo.InvariantCulture)], root, cancellation);
+        var pandasOutput = await Processes.CaptureAsync(DebianPython.Path, [root / "build" / "Benchmarks" / "pandas_read_csv.py", csv, Runs.ToString(CultureInfo.InvariantCulture)], root, cancellation);
         if (pandasOutput.ExitCode != 0)
         {
             throw new InvalidOperationException($"The pandas peer failed: {pandasOutput}");
         }
 
         var pandas = double.Parse(pandasOutput.Output.Trim(), CultureInfo.InvariantCulture);
-        var pandasVersion = (await Processes.CaptureAsync("python3", ["-c", "import pandas; print(pandas.__version__)"], root, cancellation)).Output.Trim();
+        var pandasVersion = (await Processes.CaptureAsync(DebianPython.Path, ["-c", "import pandas; print(pandas.__version__)"], root, cancellation)).Output.Trim();
         var megabytes = new FileInfo(csv).Length / 1e6;
         return new StringBuilder()
             .AppendLine("## CSV loading against pandas.read_csv")

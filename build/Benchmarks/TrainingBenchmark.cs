@@ -28,7 +28,7 @@ internal static class TrainingBenchmark
         string[] train = ["Train", .. dataset, "--num-boost-round", Invariant(Rounds), "--early-stopping-rounds", "0", "--nthread", Invariant(Threads), "--force", "Train"];
         string[] alone = [root / "build" / "Benchmarks" / "xgboost_alone.py", csv, schema, root / "artifacts" / "data" / "splits.json", Invariant(Rounds), Invariant(Threads)];
         var pipeline = await CommandTiming.MeasureAsync("./build.sh Train", buildScript, train, root, Runs, cancellation, warmups: 1);
-        var peer = await CommandTiming.MeasureAsync("python3 xgboost_alone.py", "python3", alone, root, Runs, cancellation, warmups: 1);
+        var peer = await CommandTiming.MeasureAsync("python3 xgboost_alone.py", DebianPython.Path, alone, root, Runs, cancellation, warmups: 1);
 
         var ratio = pipeline.Median / peer.Median;
         return new StringBuilder()
