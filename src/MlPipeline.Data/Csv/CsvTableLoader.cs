@@ -6,6 +6,11 @@ using MlPipeline.Data.Tables;
 namespace MlPipeline.Data.Csv;
 
 /// <summary>Reads a CSV file into typed columns as a schema declares them.</summary>
+/// <remarks>
+/// The per-record and per-cell methods are marked <c>AggressiveOptimization</c>: a build is a short process, and with
+/// tiered compilation most of a load would run in unoptimised tier-0 code (measured: 660 ms cold against 260 ms for
+/// 200,000 rows × 21 columns).
+/// </remarks>
 public static class CsvTableLoader
 {
     /// <summary>

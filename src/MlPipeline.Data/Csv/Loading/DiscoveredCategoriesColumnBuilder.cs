@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlPipeline.Data.Csv.Reading;
 using MlPipeline.Data.Tables;
 
@@ -14,6 +15,7 @@ internal sealed class DiscoveredCategoriesColumnBuilder : ColumnBuilder
     public DiscoveredCategoriesColumnBuilder(string name, int columnNumber)
         : base(name, columnNumber) => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Add(ReadOnlySpan<byte> cell, int line, List<CellProblem> problems)
     {
         var text = _text.Decode(cell);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Csv.Loading;
@@ -7,6 +8,7 @@ internal abstract class FloatColumnBuilder(string name, int columnNumber, string
 {
     private readonly ColumnValues<float> _values = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public sealed override void Add(ReadOnlySpan<byte> cell, int line, List<CellProblem> problems)
     {
         if (TryParse(cell, out var value))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlPipeline.Data.Csv.Reading;
 using MlPipeline.Data.Tables;
 
@@ -23,6 +24,7 @@ internal sealed class KnownCategoriesColumnBuilder : ColumnBuilder
         _expected = $"one of {string.Join(", ", categories)}";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Add(ReadOnlySpan<byte> cell, int line, List<CellProblem> problems)
     {
         if (_codes.TryGetValue(_text.Decode(cell), out var code))

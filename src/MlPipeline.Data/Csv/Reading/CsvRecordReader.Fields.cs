@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace MlPipeline.Data.Csv.Reading;
@@ -5,6 +6,7 @@ namespace MlPipeline.Data.Csv.Reading;
 // The current record's fields: where they are in the buffer, and the work done once a record is complete.
 internal sealed partial class CsvRecordReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CompleteRecord(int recordEnd)
     {
         var record = _buffer.AsSpan(_start, recordEnd - _start);
@@ -32,6 +34,7 @@ internal sealed partial class CsvRecordReader
             "save the file with UTF-8 encoding (for example, in Excel choose \"CSV UTF-8\").");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddField(int start, int length, bool quoted, bool escaped)
     {
         if (FieldCount == _fieldStarts.Length)

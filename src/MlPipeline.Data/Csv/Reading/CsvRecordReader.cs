@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace MlPipeline.Data.Csv.Reading;
@@ -105,6 +106,7 @@ internal sealed partial class CsvRecordReader : IDisposable
     public void Dispose() => _stream.Dispose();
 
     /// <summary>Parses the record at <see cref="_start"/>; returns where it ends, or -1 when the buffer holds only part of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TryParseRecord()
     {
         var buffer = _buffer;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MlPipeline.Data.Csv.Reading;
@@ -37,6 +38,7 @@ internal sealed class CsvRows : IDisposable
 
     /// <summary>Moves to the next row; false after the last one.</summary>
     /// <exception cref="CsvFormatException">A row has another number of fields than the header, or the file has no rows at all.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadRow()
     {
         if (!_records.TryRead())

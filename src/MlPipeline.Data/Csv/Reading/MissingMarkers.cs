@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MlPipeline.Data.Csv.Reading;
@@ -18,6 +19,7 @@ internal sealed class MissingMarkers
     // The length test stays apart from the loop so it inlines into the caller: most cells are longer than any marker.
     public bool IsMissing(ReadOnlySpan<byte> cell, bool quoted) => cell.Length <= _longest && Matches(cell, quoted);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Matches(ReadOnlySpan<byte> cell, bool quoted)
     {
         if (cell.IsEmpty && quoted)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace MlPipeline.Data.Csv.Reading;
 
 /// <summary>
@@ -15,6 +16,7 @@ internal static class ShortDecimal
     private static readonly float[] PowersOfTen = [1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f];
 
     /// <summary>False for anything outside the fast path (exponents, long mantissas, spaces, junk); the caller then falls back to the full parser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out float value)
     {
         value = 0;
