@@ -21,4 +21,10 @@ public interface IPipelineBuild
     /// returns the resolved value, or <paramref name="defaultValue"/> when no source sets it.
     /// </summary>
     T ParameterValue<T>(T defaultValue, [CallerMemberName] string parameterName = "");
+
+    /// <summary>
+    /// True when the command line, the environment, a profile or <c>.nuke/parameters.json</c> sets the parameter, false
+    /// when its default in code applies: for components that offer a better default (tuned values) without overriding the user.
+    /// </summary>
+    bool IsParameterSet(string parameterName);
 }

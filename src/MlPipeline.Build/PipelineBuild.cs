@@ -40,6 +40,9 @@ public abstract partial class PipelineBuild : IPipelineBuild
     /// <inheritdoc />
     public T ParameterValue<T>(T defaultValue, [CallerMemberName] string parameterName = "") => Context.Parameters.ValueOr(parameterName, defaultValue);
 
+    /// <inheritdoc />
+    public bool IsParameterSet(string parameterName) => Context.Parameters.Find(parameterName)?.IsSet ?? false;
+
     internal void Attach(BuildContext context)
     {
         _context = context;

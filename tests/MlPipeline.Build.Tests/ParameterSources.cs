@@ -30,6 +30,17 @@ public sealed class ParameterSources : IDisposable
     }
 
     [Fact]
+    public async Task AComponentCanTellAUserSetValueFromTheDefaultInCode()
+    {
+        _fixture.Environment["NUM_BOOST_ROUND"] = "70";
+        var build = new ParameterBuild();
+        await _fixture.RunAsync(build, b => b.Show, "--sampler", "tpe");
+
+        Assert.Equal((true, true, true, false, false), (build.IsParameterSet("Sampler"), build.IsParameterSet("NumBoostRound"),
+            build.IsParameterSet("Eta"), build.IsParameterSet("FailOnDrift"), build.IsParameterSet("NoSuchParameter")));
+    }
+
+    [Fact]
     public async Task AProfileOverridesTheParametersFile()
     {
         _fixture.Write(".nuke/parameters.nightly.json", """{ "max-rounds": 1000 }""");
