@@ -1,6 +1,7 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Registry;
+using MlPipeline.Components.Tuning;
 
 namespace MlPipeline.Components.Training;
 
@@ -10,6 +11,7 @@ public interface ITrain : IValidateData, IBoostingParameters, IRegistryAccess
     Target Train => _ => _
         .Description("Train XGBoost on the training split, early-stopping on the validation split; print the validation metrics")
         .DependsOn(ValidateData)
+        .Inputs(TuningArtifacts.Best(this))
         .Reads(
             () => Eta, () => MaxDepth, () => MinChildWeight, () => Subsample, () => ColsampleBytree, () => Lambda,
             () => Alpha, () => Gamma, () => NumBoostRound, () => EarlyStoppingRounds, () => Seed, () => Nthread)

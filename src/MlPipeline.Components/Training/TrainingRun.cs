@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Lineage;
 using MlPipeline.Components.Registry;
+using MlPipeline.Components.Tuning;
 using MlPipeline.Registry;
 using MlPipeline.Data.IO;
 using MlPipeline.Training.Boosting;
@@ -18,7 +19,12 @@ internal sealed class TrainingRun(ITrain build)
     public async Task RunAsync(CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
-        var parameters = BoostingParameters.From(build);
+        var (parameters, tuned) = TunedParameters.Apply(build, BoostingParameters.From(build));
+        if (tuned is not null)
+        {
+            build.Log.Information(tuned);
+        }
+
         parameters.Validate();
         var data = PreparedDataset.Load(build);
         var train = data.Encode(data.Splits.Train);
