@@ -1,6 +1,7 @@
 namespace MlPipeline.Training.Tuning.Pruning;
 
 /// <summary>Decides, when a trial reports an intermediate value, whether it is too weak to go on.</summary>
+/// <remarks>Called from the threads of several running trials at once, each with its own snapshot of the trials.</remarks>
 public interface IPruner
 {
     /// <param name="trialNumber">The reporting trial.</param>

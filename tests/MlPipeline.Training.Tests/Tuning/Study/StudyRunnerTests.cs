@@ -232,6 +232,18 @@ public sealed class StudyRunnerTests
     }
 
     [Fact]
+    public async Task ASamplerFailureStopsEveryWorkerAndEndsTheStudyWithIt()
+    {
+        var storage = new InMemoryStudyStorage();
+        var runner = new StudyRunner(new FixedSampler(0.1, 0.2), new NoPruner(), storage, OneAtATime with { Trials = 10, Parallelism = 2 });
+
+        // The sampler holds values for trials 0 and 1 only, so proposing trial 2 throws.
+        await Assert.ThrowsAsync<IndexOutOfRangeException>(() => runner.RunAsync(X, (_, _, _) => 1, null, default));
+
+        Assert.Equal([(0, TrialState.Completed), (1, TrialState.Completed)], storage.Load().Select(t => (t.Number, t.State)));
+    }
+
+    [Fact]
     public async Task ProgressHearsEachTrialStartAndEnd()
     {
         var heard = new List<string>();
