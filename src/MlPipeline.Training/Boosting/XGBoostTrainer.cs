@@ -6,6 +6,11 @@ namespace MlPipeline.Training.Boosting;
 /// <summary>Trains an XGBoost model round by round, early-stopping on the validation rows.</summary>
 public static class XGBoostTrainer
 {
+    /// <param name="stopAfter">
+    /// Called after each round (after <paramref name="progress"/>); returning true ends training there, keeping the best
+    /// round so far, and the model says <see cref="TrainedModel.Stopped"/>. Tuning uses it to prune weak trials. It comes
+    /// after <paramref name="cancellation"/> so that callers passing the token by position keep compiling.
+    /// </param>
     /// <exception cref="TrainingException">Invalid parameters or labels, or a non-finite loss.</exception>
     /// <exception cref="Native.XGBoostException">XGBoost refused a call; the message carries its own text.</exception>
     public static TrainedModel Train(
@@ -14,7 +19,8 @@ public static class XGBoostTrainer
         EncodedRows validation,
         XGBoostParameters parameters,
         IProgress<BoostingRound>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        Func<BoostingRound, bool>? stopAfter = null)
     {
         parameters.Validate();
         LabelCheck.Validate(task, train, "training");
@@ -31,6 +37,7 @@ public static class XGBoostTrainer
         var metric = XGBoostParameters.MetricFor(task.Kind);
         var history = new List<BoostingRound>();
         var best = 0;
+        var stopped = false;
         for (var iteration = 0; iteration < parameters.NumBoostRound; iteration++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -56,7 +63,14 @@ public static class XGBoostTrainer
             {
                 best = iteration;
             }
-            else if (parameters.EarlyStoppingRounds > 0 && iteration - best >= parameters.EarlyStoppingRounds)
+
+            if (stopAfter?.Invoke(round) == true)
+            {
+                stopped = true;
+                break;
+            }
+
+            if (parameters.EarlyStoppingRounds > 0 && iteration - best >= parameters.EarlyStoppingRounds)
             {
                 break;
             }
@@ -64,6 +78,6 @@ public static class XGBoostTrainer
 
         // The saved model holds exactly the rounds up to the best one, so every consumer (predictions, ONNX) agrees.
         var kept = booster.Slice(0, best + 1);
-        return new TrainedModel(kept, best, history.Count, history);
+        return new TrainedModel(kept, best, history.Count, history, stopped);
     }
 }

@@ -1,0 +1,15 @@
+namespace MlPipeline.Training.Tuning.Study;
+
+/// <summary>Where a study keeps its trials, so it can resume and several runners can share it.</summary>
+/// <remarks>Every member may be called from several threads at once; a storage shared by processes must also be safe across them.</remarks>
+public interface IStudyStorage
+{
+    /// <summary>The next trial number: never handed out twice, nor one already saved. Atomic at the storage.</summary>
+    int ReserveTrialNumber();
+
+    /// <summary>Inserts the trial, or replaces the one saved with its number.</summary>
+    void Save(Trial trial);
+
+    /// <summary>The latest saved state of every trial, by number.</summary>
+    IReadOnlyList<Trial> Load();
+}

@@ -1,0 +1,140 @@
+using MlPipeline.Training.Tuning.Pruning;
+
+namespace MlPipeline.Training.Tuning.Study;
+
+/// <summary>
+/// One run of a study: the trials known so far and the decisions shared by its workers (what runs next, when to stop,
+/// whether to prune). The sampler is called under the lock, so it is never called concurrently and, with one worker,
+/// always sees the same history for the same trial number.
+/// </summary>
+internal sealed class StudySession
+{
+    private readonly Lock _lock = new();
+    private readonly SortedDictionary<int, Trial> _trials = [];
+    private readonly Queue<Trial> _interrupted = [];
+    private readonly ISampler _sampler;
+    private readonly IPruner _pruner;
+    private readonly IStudyStorage _storage;
+    private readonly StudyOptions _options;
+    private readonly SearchSpace _space;
+    private readonly IProgress<Trial>? _progress;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private bool _budgetSpent;
+
+    public StudySession(ISampler sampler, IPruner pruner, IStudyStorage storage, StudyOptions options, SearchSpace space, IProgress<Trial>? progress, TimeProvider time)
+    {
+        (_sampler, _pruner, _storage, _options, _space, _progress, _time) = (sampler, pruner, storage, options, space, progress, time);
+        _started = time.GetTimestamp();
+        foreach (var trial in storage.Load())
+        {
+            _trials[trial.Number] = trial;
+            // A trial still running in the storage was cut off with its process; running it again with the same number and
+            // values gives the study the trials it would have had without the interruption.
+            if (trial.State == TrialState.Running)
+            {
+                _interrupted.Enqueue(trial);
+            }
+        }
+    }
+
+    /// <returns>The trial to run next, saved as running; null when the budget, the time or the cancellation says stop.</returns>
+    public Trial? TryStart(CancellationToken cancellation)
+    {
+        Trial trial;
+        lock (_lock)
+        {
+            if (_budgetSpent || cancellation.IsCancellationRequested || TimeIsUp())
+            {
+                return null;
+            }
+
+            if (_interrupted.TryDequeue(out var again))
+            {
+                trial = Running(again.Number, again.Values);
+            }
+            else
+            {
+                var number = _storage.ReserveTrialNumber();
+                if (number >= _options.Trials)
+                {
+                    _budgetSpent = true;
+                    return null;
+                }
+
+                trial = Running(number, _sampler.Sample(_space, number, [.. _trials.Values]));
+            }
+
+            _trials[trial.Number] = trial;
+        }
+
+        Record(trial);
+        return trial;
+    }
+
+    /// <summary>Runs the objective on one trial.</summary>
+    /// <returns>The trial as it ended; null when the study was cancelled under it, leaving it running in the storage to resume.</returns>
+    public Trial? Run(Trial trial, TrialObjective objective, CancellationToken cancellation)
+    {
+        var context = new TrialContext(trial.Number, _options.ThreadsPerTrial, _options.Seed, ShouldPrune);
+        var started = _time.GetTimestamp();
+        Trial Ended(TrialState state, double? value, string? error = null) =>
+            trial with { State = state, Value = value, Intermediate = context.Intermediate, LastStep = context.LastStep, Duration = _time.GetElapsedTime(started), Error = error };
+
+        double value;
+        try
+        {
+            value = objective(trial.Values, context, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception error)
+        {
+            return Ended(TrialState.Failed, null, error.Message);
+        }
+
+        if (context.IsPruned)
+        {
+            return Ended(TrialState.Pruned, context.Intermediate[context.LastStep]);
+        }
+
+        return double.IsFinite(value)
+            ? Ended(TrialState.Completed, value)
+            : Ended(TrialState.Failed, null, $"The objective returned {value}, but a trial's value must be a finite loss.");
+    }
+
+    public void Finish(Trial trial)
+    {
+        lock (_lock)
+        {
+            _trials[trial.Number] = trial;
+        }
+
+        Record(trial);
+    }
+
+    private bool ShouldPrune(TrialContext context, int step, double value)
+    {
+        List<Trial> trials;
+        lock (_lock)
+        {
+            _trials[context.Number] = _trials[context.Number] with { Intermediate = context.Intermediate, LastStep = step };
+            trials = [.. _trials.Values];
+        }
+
+        return _pruner.ShouldPrune(context.Number, step, value, trials);
+    }
+
+    private bool TimeIsUp() => _options.Timeout is { } timeout && _time.GetElapsedTime(_started) >= timeout;
+
+    private void Record(Trial trial)
+    {
+        _storage.Save(trial);
+        _progress?.Report(trial);
+    }
+
+    private static Trial Running(int number, IReadOnlyDictionary<string, TrialValue> values) =>
+        new(number, values, TrialState.Running, null, new Dictionary<int, double>(), 0, TimeSpan.Zero);
+}
