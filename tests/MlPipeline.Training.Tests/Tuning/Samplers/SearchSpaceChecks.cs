@@ -47,6 +47,7 @@ public sealed class SearchSpaceChecks
         var broken = new SearchSpace([new UniformSpace("eta", 0.3, 0.01)]);
 
         Assert.Throws<ArgumentException>("space", () => new RandomSampler(1).Sample(broken, 0, []));
+        Assert.Throws<ArgumentException>("space", () => new TpeSampler(1).Sample(broken, 0, []));
         Assert.Throws<ArgumentException>("space", () => new GridSampler(broken, 3, 1));
     }
 }
