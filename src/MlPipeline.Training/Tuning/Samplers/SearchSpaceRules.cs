@@ -53,6 +53,7 @@ public static class SearchSpaceRules
                         $"Search space parameter '{logUniform.Name}' is log-uniform from {logUniform.Low}: its Low must be positive, or make it uniform.",
                         "space");
                 }
+
                 break;
             case IntegerSpace integer:
                 CheckOrdered(integer.Name, integer.Low, integer.High);

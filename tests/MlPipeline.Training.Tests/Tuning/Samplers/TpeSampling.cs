@@ -59,6 +59,22 @@ public sealed class TpeSampling
     }
 
     [Fact]
+    public void OnTheDefaultXGBoostSpaceEveryProposalIsAValidXGBoostSetting()
+    {
+        var space = XGBoostSearchSpace.Default;
+        var sampler = new TpeSampler(1);
+        var history = new List<Trial>();
+        for (var n = 0; n < 40; n++)
+        {
+            var values = sampler.Sample(space, n, history);
+            var loss = Math.Pow(Math.Log(values["eta"].Number / 0.05), 2) + Math.Pow(values["max_depth"].Number - 6, 2) / 10 + values["subsample"].Number;
+            history.Add(SamplerHistory.Completed(n, values, loss));
+        }
+
+        Assert.All(history, trial => SamplerSpaces.AssertBelongs(space, trial.Values));
+    }
+
+    [Fact]
     public void AfterTheStartupTpeConcentratesNearTheOptimum()
     {
         var tpe = Run(new TpeSampler(0), 51);
