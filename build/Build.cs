@@ -4,6 +4,7 @@ using MlPipeline.Components.Data;
 using MlPipeline.Components.Gates;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
+using MlPipeline.Components.Tuning;
 using MlPipeline.Pipeline.Setup;
 
 namespace MlPipeline.Pipeline;
@@ -24,11 +25,11 @@ namespace MlPipeline.Pipeline;
     OnCronSchedules = ["0 3 * * *"],
     OnWorkflowDispatch = true,
     OnWorkflowDispatchInputs = [nameof(IDataset.Dataset), nameof(IBoostingParameters.NumBoostRound)],
-    InvokedTargets = [nameof(IEvaluate.Evaluate)],
+    InvokedTargets = [nameof(IRegressionTest.RegressionTest)],
     Permissions = ["contents: read"],
     ConcurrencyGroup = "nightly",
     TimeoutMinutes = 60)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch

@@ -3,6 +3,7 @@ using MlPipeline.Build.Tests.Support;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
+using MlPipeline.Components.Tuning;
 
 namespace MlPipeline.Components.Tests;
 
@@ -30,5 +31,5 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels;
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune;
 }

@@ -33,7 +33,7 @@ internal static class TunedParameters
             var member = MemberOf(name, shown);
             if (!build.IsParameterSet(member))
             {
-                parameters = With(parameters, name, value);
+                parameters = parameters.With(name, value);
                 applied.Add($"{name} {value.ToString("G6", CultureInfo.InvariantCulture)}");
             }
         }
@@ -63,18 +63,5 @@ internal static class TunedParameters
         "gamma" => nameof(IBoostingParameters.Gamma),
         "num_boost_round" => nameof(IBoostingParameters.NumBoostRound),
         _ => throw new InvalidOperationException($"{file} tunes \"{name}\", which Train does not know; delete the file or run ./build.sh Tune again."),
-    };
-
-    private static XGBoostParameters With(XGBoostParameters p, string name, double value) => name switch
-    {
-        "eta" => p with { Eta = value },
-        "max_depth" => p with { MaxDepth = checked((int)Math.Round(value)) },
-        "min_child_weight" => p with { MinChildWeight = value },
-        "subsample" => p with { Subsample = value },
-        "colsample_bytree" => p with { ColsampleBytree = value },
-        "lambda" => p with { Lambda = value },
-        "alpha" => p with { Alpha = value },
-        "gamma" => p with { Gamma = value },
-        _ => p with { NumBoostRound = checked((int)Math.Round(value)) },
     };
 }

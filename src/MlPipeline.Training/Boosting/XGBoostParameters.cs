@@ -41,6 +41,26 @@ public sealed record XGBoostParameters(
         }
     }
 
+    /// <summary>The tunable parameters under XGBoost's names, the names search spaces and best.json use.</summary>
+    public static IReadOnlyList<string> TunableNames { get; } =
+        ["eta", "max_depth", "min_child_weight", "subsample", "colsample_bytree", "lambda", "alpha", "gamma", "num_boost_round"];
+
+    /// <summary>These parameters with one of <see cref="TunableNames"/> set; whole-number parameters are rounded.</summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="TunableNames"/>.</exception>
+    public XGBoostParameters With(string name, double value) => name switch
+    {
+        "eta" => this with { Eta = value },
+        "max_depth" => this with { MaxDepth = checked((int)Math.Round(value)) },
+        "min_child_weight" => this with { MinChildWeight = value },
+        "subsample" => this with { Subsample = value },
+        "colsample_bytree" => this with { ColsampleBytree = value },
+        "lambda" => this with { Lambda = value },
+        "alpha" => this with { Alpha = value },
+        "gamma" => this with { Gamma = value },
+        "num_boost_round" => this with { NumBoostRound = checked((int)Math.Round(value)) },
+        _ => throw new ArgumentException($"\"{name}\" is not a tunable XGBoost parameter; use one of {string.Join(", ", TunableNames)}.", nameof(name)),
+    };
+
     /// <summary>The booster parameters for a task, in the order they are set.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToBoosterParameters(TaskKind task, int classCount)
     {

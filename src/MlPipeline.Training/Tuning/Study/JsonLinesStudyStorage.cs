@@ -1,3 +1,4 @@
+using MlPipeline.Data.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -45,6 +46,15 @@ public sealed class JsonLinesStudyStorage : IStudyStorage
 
             _trials[trial.Number] = trial;
             _next = Math.Max(_next, trial.Number + 1);
+        }
+    }
+
+    /// <summary>Rewrites the file with one line per trial, in its last state, for a study that has ended; it reads back the same.</summary>
+    public void Compact()
+    {
+        lock (_lock)
+        {
+            AtomicFile.Write(_path, string.Concat(_trials.Values.Select(t => TrialJson.Serialize(t) + "\n")));
         }
     }
 

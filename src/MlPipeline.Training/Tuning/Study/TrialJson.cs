@@ -1,19 +1,16 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using MlPipeline.Data.IO;
 
 namespace MlPipeline.Training.Tuning.Study;
 
-/// <summary>One trial as one line of JSON: <c>{"number":3,"values":{"eta":0.1},"state":"Completed","value":0.41,…}</c>.</summary>
+/// <summary>One trial as one line of JSON: <c>{"number":3,"values":{"eta":0.1},"state":"completed","value":0.41,…}</c>.</summary>
 internal static class TrialJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // The pipeline's file conventions (snake_case, lowercase enums, "NaN" for a diverged trial), plus trial values.
+    private static readonly JsonSerializerOptions Options = new(DataJson.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // A trial diverging to NaN is still a trial worth keeping, so non-finite numbers are written as "NaN", "Infinity".
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter(), new TrialValueJsonConverter() },
+        WriteIndented = false,
+        Converters = { new TrialValueJsonConverter() },
     };
 
     public static string Serialize(Trial trial) => JsonSerializer.Serialize(trial, Options);

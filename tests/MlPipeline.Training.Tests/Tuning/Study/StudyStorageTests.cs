@@ -16,8 +16,24 @@ public sealed class StudyStorageTests : IDisposable
         new JsonLinesStudyStorage(path).Save(Sample(3, TrialState.Pruned));
 
         Assert.Equal(
-            """{"number":3,"values":{"eta":0.05,"booster":"dart"},"state":"Pruned","value":0.41,"intermediate":{"10":0.5,"30":"NaN"},"lastStep":30,"duration":"00:00:01.5000000","error":null}""" + "\n",
+            """{"number":3,"values":{"eta":0.05,"booster":"dart"},"state":"pruned","value":0.41,"intermediate":{"10":0.5,"30":"NaN"},"last_step":30,"duration":"00:00:01.5000000","error":null}""" + "\n",
             File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void CompactingLeavesOneLinePerTrialThatReadsBackTheSame()
+    {
+        var path = _directory.File("trials.jsonl");
+        var storage = new JsonLinesStudyStorage(path);
+        storage.Save(Sample(0, TrialState.Running));
+        storage.Save(Sample(1, TrialState.Running));
+        storage.Save(Sample(0, TrialState.Completed));
+        storage.Save(Sample(1, TrialState.Pruned));
+
+        storage.Compact();
+
+        Assert.Equal(2, File.ReadAllLines(path).Length);
+        Assert.Equal([TrialState.Completed, TrialState.Pruned], new JsonLinesStudyStorage(path).Load().Select(t => t.State));
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace MlPipeline.Components.Tuning;
+
+public enum PrunerKind
+{
+    /// <summary>Asynchronous successive halving over boosting rounds.</summary>
+    Halving,
+    None,
+}

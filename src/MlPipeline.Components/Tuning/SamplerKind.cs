@@ -1,0 +1,8 @@
+namespace MlPipeline.Components.Tuning;
+
+public enum SamplerKind
+{
+    Tpe,
+    Random,
+    Grid,
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Lineage;
+using MlPipeline.Components.Registry;
+using MlPipeline.Components.Training;
+using MlPipeline.Registry;
+using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Features;
+using MlPipeline.Training.Tuning;
+using MlPipeline.Training.Tuning.Pruning;
+using MlPipeline.Training.Tuning.Samplers;
+using MlPipeline.Training.Tuning.Study;
+
+namespace MlPipeline.Components.Tuning;
+
+/// <summary>What <see cref="ITune.Tune"/> does.</summary>
+internal sealed class TuningRun(ITune build)
+{
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        var best = TuningArtifacts.Best(build);
+        if (best.Exists)
+        {
+            // Train trusts best.json; a study that is cut off must not leave the previous verdict behind.
+            File.Delete(best);
+        }
+
+        var data = PreparedDataset.Load(build);
+        var train = data.Encode(data.Splits.Train);
+        var validation = data.Encode(data.Splits.Validation);
+        var baseline = BoostingParameters.From(build);
+        var space = build.TuningSpace;
+        SearchSpaceRules.Check(space);
+        var identity = new StudyIdentity(
+            RegistryAccess.ModelName(build), data.Splits.DataHash, build.Sampler.ToString().ToLowerInvariant(), build.Seed,
+            build.Pruner == PrunerKind.None ? "none" : $"halving {build.PrunerMinRounds}/{build.PrunerReductionFactor}",
+            SearchSpaceText.Of(space), RunTracking.ParametersOf(baseline).Aggregate("", (text, p) => text + $"{p.Key}={p.Value};"));
+        var resumed = StartOrResume(identity);
+
+        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
+        using var progress = build.Progress.Start("Tuning trials", build.Trials);
+        var tracker = new TrialTracker(build, identity, revision, progress);
+        var storage = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
+        var runner = new StudyRunner(Sampler(space), Pruner(), storage,
+            new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism) });
+        var result = await runner.RunAsync(space, (values, context, token) => Objective(data, train, validation, baseline, values, context, token), tracker, cancellation);
+
+        storage.Compact();
+        var completed = result.Trials.Count(t => t.State == TrialState.Completed);
+        var pruned = result.Trials.Count(t => t.State == TrialState.Pruned);
+        var metric = "validation " + XGBoostParameters.MetricFor(data.Task.Kind);
+        ArtifactJson.Write(best, new BestTrial(
+            identity.Study, identity.Sampler, result.Best.Number, metric, result.Best.Value!.Value,
+            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, DateTimeOffset.UtcNow));
+        build.Log.Information(TrialTable.Render(result.Trials, metric)
+            + $"\n{(resumed > 0 ? $"Resumed a study of {resumed} trials; " : "")}{result.Trials.Count} trials ({completed} completed, {pruned} pruned, "
+            + $"{result.Trials.Count(t => t.State == TrialState.Failed)} failed). Best: trial {result.Best.Number}, {metric} "
+            + $"{result.Best.Value.Value.ToString("0.#####", CultureInfo.InvariantCulture)}; written to {best.RelativeTo(build.RootDirectory)}, which Train now uses.");
+    }
+
+    private int StartOrResume(StudyIdentity identity)
+    {
+        var trials = TuningArtifacts.Trials(build);
+        var study = TuningArtifacts.Folder(build) / "study.json";
+        if (trials.Exists && study.Exists && ArtifactJson.Read<StudyIdentity>(study, "Tune") == identity)
+        {
+            return new JsonLinesStudyStorage(trials).Load().Count;
+        }
+
+        if (trials.Exists)
+        {
+            build.Log.Information($"Starting a new study: the data, search space, sampler, seed, pruner or base parameters changed since {trials.RelativeTo(build.RootDirectory)} was written.");
+            File.Delete(trials);
+        }
+
+        ArtifactJson.Write(study, identity);
+        return 0;
+    }
+
+    private ISampler Sampler(SearchSpace space) => build.Sampler switch
+    {
+        SamplerKind.Random => new RandomSampler(build.Seed),
+        SamplerKind.Grid => new GridSampler(space, build.GridPoints, build.Seed),
+        _ => new TpeSampler(build.Seed),
+    };
+
+    private IPruner Pruner() => build.Pruner == PrunerKind.None
+        ? new NoPruner()
+        : new SuccessiveHalvingPruner(new PrunerOptions(build.PrunerMinRounds, build.PrunerReductionFactor));
+
+    private static double Objective(
+        PreparedDataset data,
+        EncodedRows train,
+        EncodedRows validation,
+        XGBoostParameters baseline,
+        IReadOnlyDictionary<string, TrialValue> values,
+        TrialContext context,
+        CancellationToken cancellation)
+    {
+        var parameters = values.Aggregate(baseline, (p, v) => p.With(v.Key, v.Value.Number)) with { Nthread = context.Threads, Seed = context.Seed };
+        using var model = XGBoostTrainer.Train(data.Task, train, validation, parameters, progress: null, cancellation,
+            stopAfter: round => context.Report(round.Round, round.ValidationValue));
+        return model.Best.ValidationValue;
+    }
+}
