@@ -12,7 +12,7 @@ internal sealed partial class Build
     private readonly int BenchmarkRuns = 15;
 
     private Target Benchmark => _ => _
-        .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone and the registry; write BENCHMARKS.md")
+        .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone, the registry and tuning; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
         .Executes(async cancellation =>
         {
@@ -23,6 +23,7 @@ internal sealed partial class Build
                 await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
                 await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
                 RegistryBenchmark.Run(),
+                await TuningBenchmark.RunAsync(RootDirectory, cancellation),
             ];
 
             var report = new StringBuilder()

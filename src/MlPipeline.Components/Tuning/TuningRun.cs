@@ -6,7 +6,6 @@ using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 using MlPipeline.Registry;
 using MlPipeline.Training.Boosting;
-using MlPipeline.Training.Features;
 using MlPipeline.Training.Tuning;
 using MlPipeline.Training.Tuning.Pruning;
 using MlPipeline.Training.Tuning.Samplers;
@@ -44,7 +43,7 @@ internal sealed class TuningRun(ITune build)
         var storage = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
         var runner = new StudyRunner(Sampler(space), Pruner(), storage,
             new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism) });
-        var result = await runner.RunAsync(space, (values, context, token) => Objective(data, train, validation, baseline, values, context, token), tracker, cancellation);
+        var result = await runner.RunAsync(space, new XGBoostTrialObjective(data.Task, train, validation, baseline).ForStudy(), tracker, cancellation);
 
         storage.Compact();
         var completed = result.Trials.Count(t => t.State == TrialState.Completed);
@@ -88,19 +87,4 @@ internal sealed class TuningRun(ITune build)
     private IPruner Pruner() => build.Pruner == PrunerKind.None
         ? new NoPruner()
         : new SuccessiveHalvingPruner(new PrunerOptions(build.PrunerMinRounds, build.PrunerReductionFactor));
-
-    private static double Objective(
-        PreparedDataset data,
-        EncodedRows train,
-        EncodedRows validation,
-        XGBoostParameters baseline,
-        IReadOnlyDictionary<string, TrialValue> values,
-        TrialContext context,
-        CancellationToken cancellation)
-    {
-        var parameters = values.Aggregate(baseline, (p, v) => p.With(v.Key, v.Value.Number)) with { Nthread = context.Threads, Seed = context.Seed };
-        using var model = XGBoostTrainer.Train(data.Task, train, validation, parameters, progress: null, cancellation,
-            stopAfter: round => context.Report(round.Round, round.ValidationValue));
-        return model.Best.ValidationValue;
-    }
 }
