@@ -65,4 +65,7 @@ public interface IModelRegistry : IDisposable
 
     /// <summary>The model file with this SHA-256 (lower- or upper-case hex), checked against the hash.</summary>
     byte[] ReadModel(string sha256);
+
+    /// <summary>The tuning studies shared through this registry; valid until the registry is disposed.</summary>
+    IStudyStore Studies { get; }
 }

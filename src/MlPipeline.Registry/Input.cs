@@ -5,16 +5,13 @@ internal static class Input
 {
     private const int MaxNameLength = 200;
 
-    public static string ModelName(string? model)
-    {
-        if (string.IsNullOrWhiteSpace(model) || model.Length > MaxNameLength || model.Any(char.IsControl) || model.Trim() != model)
-        {
-            throw new RegistryException(RegistryError.InvalidInput,
-                $"'{model}' is not a model name: use 1 to {MaxNameLength} characters without control characters or surrounding spaces, e.g. \"churn\".");
-        }
+    public static string ModelName(string? model) => Name(model, "model name", "\"churn\"");
 
-        return model;
-    }
+    public static string StudyName(string? study) => Name(study, "study name", "\"churn-xgboost\"");
+
+    public static int TrialNumber(int number) => number >= 0
+        ? number
+        : throw new RegistryException(RegistryError.InvalidInput, $"{number} is not a trial number: trials are numbered from 0.");
 
     public static int Version(int version) => version >= 1
         ? version
@@ -66,4 +63,10 @@ internal static class Input
         Required(model.GitCommit, "git commit", "the output of `git rev-parse HEAD`");
         Audit(model.Actor, model.Reason);
     }
+
+    private static string Name(string? name, string what, string example) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength || name.Any(char.IsControl) || name.Trim() != name
+            ? throw new RegistryException(RegistryError.InvalidInput,
+                $"'{name}' is not a {what}: use 1 to {MaxNameLength} characters without control characters or surrounding spaces, e.g. {example}.")
+            : name;
 }

@@ -10,6 +10,14 @@ public sealed class PostgresRegistry(PostgresServer server) : RegistryContract
 {
     protected override string NewLocation() => server.CreateDatabase();
 
+    protected override object? Sql(string location, string sql)
+    {
+        using var connection = new NpgsqlConnection(location);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
+
     [Fact]
     public void AWriterWaitingForAnotherProcessesLockFailsWithLockedAfterTheTimeout()
     {

@@ -6,6 +6,7 @@ public abstract partial class RegistryContract
 {
     private const int Workers = 8;
     private const int RegistrationsPerWorker = 10;
+    private const int TrialsPerWorker = 10;
 
     // The workers also open the new registry at the same moment, so creating its tables concurrently is covered too.
     [Fact]
@@ -50,5 +51,31 @@ public abstract partial class RegistryContract
         Assert.Equal(0, Internals(after).CountOrphanBlobs());
         Assert.Equal(1, Internals(after).CountBlobs());
         Assert.Equal(2, after.Register(Samples.Model("churn", "version 2")).Version);
+    }
+
+    // Like several `Tune --study` processes on one registry: each trial is reserved, saved running, then saved completed.
+    [Fact]
+    public async Task EightProcessesTuningOneStudyRunEveryTrialNumberExactlyOnce()
+    {
+        var location = NewLocation();
+
+        var workers = Enumerable.Range(0, Workers).Select(_ => WorkerProcess.Start("tune", location, "churn-xgboost", TrialsPerWorker.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var printed = new List<int>();
+        foreach (var worker in workers)
+        {
+            using (worker)
+            {
+                printed.AddRange((await worker.OutputLinesAsync()).Select(int.Parse));
+            }
+        }
+
+        var expected = Enumerable.Range(0, Workers * TrialsPerWorker).ToList();
+        Assert.Equal(expected, printed.Order());
+        using var registry = Open(location);
+        var trials = registry.Studies.LoadTrials("churn-xgboost").Select(json => System.Text.Json.JsonDocument.Parse(json).RootElement).ToList();
+        Assert.Equal(expected, trials.Select(trial => trial.GetProperty("number").GetInt32()));
+        Assert.All(trials, trial => Assert.Equal("completed", trial.GetProperty("state").GetString()));
+        Assert.Equal(Workers * TrialsPerWorker, Count(location, "SELECT COUNT(*) FROM study_trials WHERE state = 'completed'"));
+        Assert.Equal(Workers * TrialsPerWorker, registry.Studies.ReserveTrial("churn-xgboost"));
     }
 }

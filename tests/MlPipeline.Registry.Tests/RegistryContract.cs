@@ -14,6 +14,9 @@ public abstract partial class RegistryContract
     /// <summary>Where a new, empty registry can be created: a file path or a connection string.</summary>
     protected abstract string NewLocation();
 
+    /// <summary>Runs one statement on the registry's database behind its back and returns the first column of the first row.</summary>
+    protected abstract object? Sql(string location, string sql);
+
     protected IModelRegistry Open(string location, TimeSpan? lockTimeout = null) => ModelRegistry.Open(location, Clock, lockTimeout);
 
     protected IModelRegistry NewRegistry() => Open(NewLocation());

@@ -12,6 +12,15 @@ public sealed class SqliteRegistry : RegistryContract, IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    protected override object? Sql(string location, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     [Fact]
     public void ANewRegistryCreatesItsFolderAndUsesWriteAheadLogging()
     {

@@ -5,9 +5,11 @@ using MlPipeline.Registry.Sql;
 // Registers model versions from a separate process, for the registry's multi-process tests:
 //   register <location> <model> <count>    registers <count> versions, printing each version number on a line
 //   hang-in-register <location> <model>    starts one registration, prints "inside-register" before its commit and waits to be killed
-if (args is not (["register", _, _, _] or ["hang-in-register", _, _]))
+//   tune <location> <study> <count>        reserves <count> trials of the study, saving each as running and then completed,
+//                                          printing each trial number on a line
+if (args is not (["register", _, _, _] or ["hang-in-register", _, _] or ["tune", _, _, _]))
 {
-    Console.Error.WriteLine("usage: register <location> <model> <count> | hang-in-register <location> <model>");
+    Console.Error.WriteLine("usage: register <location> <model> <count> | hang-in-register <location> <model> | tune <location> <study> <count>");
     return 2;
 }
 
@@ -19,6 +21,19 @@ try
         for (var i = 0; i < int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture); i++)
         {
             Console.WriteLine(registry.Register(Version(args[2], i)).Version);
+        }
+
+        return 0;
+    }
+
+    if (args[0] == "tune")
+    {
+        for (var i = 0; i < int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture); i++)
+        {
+            var number = registry.Studies.ReserveTrial(args[2]);
+            registry.Studies.SaveTrial(args[2], number, "running", Trial(number, "running"));
+            registry.Studies.SaveTrial(args[2], number, "completed", Trial(number, "completed"));
+            Console.WriteLine(number);
         }
 
         return 0;
@@ -51,3 +66,6 @@ static NewModelVersion Version(string model, int index) => new(
     ModelState.Passed,
     "worker",
     "registered by the multi-process test worker");
+
+static string Trial(int number, string state) =>
+    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"number\":{number},\"state\":\"{state}\",\"process\":{Environment.ProcessId}}}");

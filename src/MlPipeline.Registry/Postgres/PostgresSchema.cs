@@ -25,5 +25,5 @@ internal static class PostgresSchema
             at_ticks BIGINT NOT NULL, actor TEXT NOT NULL, reason TEXT NOT NULL,
             FOREIGN KEY (model_name, version) REFERENCES versions (model_name, version));
 
-        """ + Queries.Indexes;
+        """ + Queries.Indexes + Queries.StudyTables;
 }

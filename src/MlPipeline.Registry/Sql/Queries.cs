@@ -3,7 +3,17 @@ namespace MlPipeline.Registry.Sql;
 /// <summary>The statements both backends run unchanged (only the schema and the locking differ).</summary>
 internal static class Queries
 {
-    public const int SchemaVersion = 1;
+    // 1: runs, model versions and their transitions; 2: tuning studies. Each version only adds tables (CREATE ... IF NOT
+    // EXISTS), so opening a registry of an older version upgrades it in place.
+    public const int SchemaVersion = 2;
+
+    // The same in both databases; the backends append them to their CREATE TABLEs. next_trial is the counter
+    // ReserveTrial upserts; a trial's number must be below it.
+    public const string StudyTables =
+        "CREATE TABLE IF NOT EXISTS studies (name TEXT NOT NULL PRIMARY KEY, next_trial INTEGER NOT NULL);\n" +
+        "CREATE TABLE IF NOT EXISTS study_trials (\n" +
+        "    study TEXT NOT NULL REFERENCES studies (name), number INTEGER NOT NULL, state TEXT NOT NULL, json TEXT NOT NULL,\n" +
+        "    PRIMARY KEY (study, number));\n";
 
     // Same syntax in both databases; the backends append them to their CREATE TABLEs. The primary key
     // (model_name, version) already serves numbering, Get and List.
@@ -49,6 +59,15 @@ internal static class Queries
     public const string LastDeploymentChange =
         "SELECT version, to_state FROM transitions WHERE model_name = @model AND at_ticks <= @at AND (to_state = 'Deployed' OR from_state = 'Deployed') " +
         "ORDER BY at_ticks DESC, id DESC LIMIT 1";
+
+    // One statement, atomic on the row in both databases: concurrent reservations of a new study insert once and then queue on its row.
+    public const string ReserveTrial =
+        "INSERT INTO studies (name, next_trial) VALUES (@study, 1) ON CONFLICT (name) DO UPDATE SET next_trial = studies.next_trial + 1 RETURNING next_trial - 1";
+    public const string NextTrial = "SELECT next_trial FROM studies WHERE name = @study";
+    public const string SaveTrial =
+        "INSERT INTO study_trials (study, number, state, json) VALUES (@study, @number, @state, @json) " +
+        "ON CONFLICT (study, number) DO UPDATE SET state = excluded.state, json = excluded.json";
+    public const string LoadTrials = "SELECT json FROM study_trials WHERE study = @study ORDER BY number";
 
     public const string ReadBlob = "SELECT content FROM blobs WHERE sha256 = @sha256";
     public const string CountBlobs = "SELECT COUNT(*) FROM blobs";

@@ -25,5 +25,5 @@ internal static class SqliteSchema
             at_ticks INTEGER NOT NULL, actor TEXT NOT NULL, reason TEXT NOT NULL,
             FOREIGN KEY (model_name, version) REFERENCES versions (model_name, version));
 
-        """ + Queries.Indexes;
+        """ + Queries.Indexes + Queries.StudyTables;
 }

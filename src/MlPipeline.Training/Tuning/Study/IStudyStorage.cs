@@ -12,4 +12,11 @@ public interface IStudyStorage
 
     /// <summary>The latest saved state of every trial, by number.</summary>
     IReadOnlyList<Trial> Load();
+
+    /// <summary>
+    /// True when other processes run trials of the same study at the same time. The runner then leaves a trial it finds
+    /// running to whoever runs it, instead of resuming it as cut off, and reloads the storage before each new trial so
+    /// the sampler sees the other processes' trials. False by default.
+    /// </summary>
+    bool IsShared => false;
 }

@@ -7,7 +7,7 @@ namespace MlPipeline.Training.Tuning.Study;
 /// <summary>
 /// A study in a JSON Lines file: one line per trial state change, appended and flushed to disk before Save returns, so a
 /// study killed at any moment resumes from the file (the last line of each trial number wins). One process at a time:
-/// trial numbers are reserved in memory; a study shared between processes needs a database storage.
+/// trial numbers are reserved in memory; a study shared between processes needs a <see cref="SharedStudyStorage"/>.
 /// </summary>
 public sealed class JsonLinesStudyStorage : IStudyStorage
 {

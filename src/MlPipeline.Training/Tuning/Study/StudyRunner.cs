@@ -31,7 +31,7 @@ public sealed class StudyRunner
     /// <param name="progress">Each trial when it starts and when it ends, from the trial's thread.</param>
     /// <returns>Every trial of the study, from the storage, and the best completed one.</returns>
     /// <exception cref="StudyException">No trial completed.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled; the trials cut off stay running in the storage and run again on resume.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the trials cut off stay running in the storage and run again on resume, except in a shared one (see <see cref="IStudyStorage.IsShared"/>).</exception>
     public async Task<StudyResult> RunAsync(SearchSpace space, TrialObjective objective, IProgress<Trial>? progress, CancellationToken cancellation)
     {
         var session = new StudySession(_sampler, _pruner, _storage, _options, space, progress, _time);

@@ -12,6 +12,7 @@ internal sealed class StudySession
     private readonly Lock _lock = new();
     private readonly SortedDictionary<int, Trial> _trials = [];
     private readonly Queue<Trial> _interrupted = [];
+    private readonly HashSet<int> _ours = [];
     private readonly ISampler _sampler;
     private readonly IPruner _pruner;
     private readonly IStudyStorage _storage;
@@ -30,8 +31,9 @@ internal sealed class StudySession
         {
             _trials[trial.Number] = trial;
             // A trial still running in the storage was cut off with its process; running it again with the same number and
-            // values gives the study the trials it would have had without the interruption.
-            if (trial.State == TrialState.Running)
+            // values gives the study the trials it would have had without the interruption. In a shared storage it may as
+            // well be running in another process, so it is left to that one.
+            if (trial.State == TrialState.Running && !storage.IsShared)
             {
                 _interrupted.Enqueue(trial);
             }
@@ -62,10 +64,16 @@ internal sealed class StudySession
                     return null;
                 }
 
+                if (_storage.IsShared)
+                {
+                    AddOtherProcessesTrials();
+                }
+
                 trial = Running(number, _sampler.Sample(_space, number, [.. _trials.Values]));
             }
 
             _trials[trial.Number] = trial;
+            _ours.Add(trial.Number);
         }
 
         Record(trial);
@@ -125,6 +133,15 @@ internal sealed class StudySession
         }
 
         return _pruner.ShouldPrune(context.Number, step, value, trials);
+    }
+
+    // This run's own trials stay as it knows them: the storage lacks the intermediate values of those still running.
+    private void AddOtherProcessesTrials()
+    {
+        foreach (var trial in _storage.Load().Where(t => !_ours.Contains(t.Number)))
+        {
+            _trials[trial.Number] = trial;
+        }
     }
 
     private bool TimeIsUp() => _options.Timeout is { } timeout && _time.GetElapsedTime(_started) >= timeout;

@@ -13,6 +13,9 @@ internal static class TrialJson
         Converters = { new TrialValueJsonConverter() },
     };
 
+    /// <summary>The state as the json spells it ("completed"), for a storage that keeps it beside the json.</summary>
+    public static string StateName(TrialState state) => JsonSerializer.SerializeToElement(state, Options).GetString()!;
+
     public static string Serialize(Trial trial) => JsonSerializer.Serialize(trial, Options);
 
     /// <exception cref="JsonException">Not a trial.</exception>
