@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MlPipeline.Pipeline.Setup;
 using MlPipeline.Registry;
 
 namespace MlPipeline.Components.Tests;
@@ -67,6 +68,24 @@ public sealed class TuneTarget : IDisposable
         var runs = Enumerable.Range(1, 8).Select(id => registry.GetRun(id)!.Run).ToArray();
         Assert.All(runs, r => Assert.Equal(("tune-trial", "random"), (r.Kind, r.Parameters["sampler"])));
         Assert.Equal(Enumerable.Range(0, 8), runs.Select(r => (int)r.Metrics["trial"]).Order());
+    }
+
+    [Fact]
+    public async Task TwoCheckoutsShareOneStudyThroughAPostgreSqlRegistry()
+    {
+        using var server = new PostgresServer();
+        var registry = server.CreateDatabase();
+        using var other = new PipelineFixture();
+
+        var first = await _pipeline.RunAsync(["Tune", .. Study(trials: 6, seed: 3), "--study", "team", "--registry", registry]);
+        var second = await other.RunAsync(["Tune", .. Study(trials: 10, seed: 3), "--study", "team", "--registry", registry]);
+
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.True(second.ExitCode == 0, second.All);
+        Assert.Contains("Resumed a study of 6 trials; 10 trials", second.Output);
+        var theirs = File.ReadAllLines(other.Artifact("tuning/trials.jsonl"));
+        Assert.Equal(Enumerable.Range(0, 10), theirs.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("number").GetInt32()));
+        Assert.Equal(File.ReadAllLines(_pipeline.Artifact("tuning/trials.jsonl")), theirs[..6]);
     }
 
     [Fact]

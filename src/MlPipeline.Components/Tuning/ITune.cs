@@ -29,6 +29,9 @@ public interface ITune : ITrain
     [Parameter("Trials run at once; XGBoost's threads are divided between them")]
     int TuneParallelism => ParameterValue(Environment.ProcessorCount);
 
+    [Parameter("Share one study among several Tune processes (machines, CI matrix jobs) through --registry; each trial runs once")]
+    string? Study => ParameterValue<string?>(null);
+
     [Parameter("Grid points per numeric parameter, for --sampler grid")]
     int GridPoints => ParameterValue(3);
 
@@ -40,7 +43,7 @@ public interface ITune : ITrain
         .DependsOn(ValidateData)
         .Reads(
             () => Sampler, () => Trials, () => TuneTimeout, () => Pruner, () => PrunerReductionFactor, () => PrunerMinRounds,
-            () => TuneParallelism, () => GridPoints, () => Seed, () => EarlyStoppingRounds, () => SearchSpaceText.Of(TuningSpace))
+            () => TuneParallelism, () => Study, () => GridPoints, () => Seed, () => EarlyStoppingRounds, () => SearchSpaceText.Of(TuningSpace))
         .Produces(TuningArtifacts.Trials(this), TuningArtifacts.Best(this))
         .Executes(cancellation => new TuningRun(this).RunAsync(cancellation));
 }

@@ -19,10 +19,12 @@ internal sealed class TuningRun(ITune build)
     public async Task RunAsync(CancellationToken cancellation)
     {
         var best = TuningArtifacts.Best(build);
-        if (best.Exists)
+        // Train trusts best.json; a study that is cut off must not leave the previous verdict behind. A shared study's
+        // trials live in the registry, so the local file is only its copy and starts empty.
+        AbsolutePath[] stale = build.Study is null ? [best] : [best, TuningArtifacts.Trials(build)];
+        foreach (var file in stale.Where(f => f.Exists))
         {
-            // Train trusts best.json; a study that is cut off must not leave the previous verdict behind.
-            File.Delete(best);
+            File.Delete(file);
         }
 
         var data = PreparedDataset.Load(build);
@@ -35,17 +37,28 @@ internal sealed class TuningRun(ITune build)
             RegistryAccess.ModelName(build), data.Splits.DataHash, build.Sampler.ToString().ToLowerInvariant(), build.Seed,
             build.Pruner == PrunerKind.None ? "none" : $"halving {build.PrunerMinRounds}/{build.PrunerReductionFactor}",
             SearchSpaceText.Of(space), RunTracking.ParametersOf(baseline).Aggregate("", (text, p) => text + $"{p.Key}={p.Value};"));
-        var resumed = StartOrResume(identity);
+        using var shared = build.Study is null ? null : SharedStudy.Open(build, identity);
+        var resumed = shared is null ? StartOrResume(identity) : shared.Storage.Load().Count;
 
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
         using var progress = build.Progress.Start("Tuning trials", build.Trials);
         var tracker = new TrialTracker(build, identity, revision, progress);
-        var storage = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
-        var runner = new StudyRunner(Sampler(space), Pruner(), storage,
+        Directory.CreateDirectory(TuningArtifacts.Folder(build));
+        var local = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
+        var runner = new StudyRunner(Sampler(space), Pruner(), shared?.Storage ?? local,
             new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism) });
         var result = await runner.RunAsync(space, new XGBoostTrialObjective(data.Task, train, validation, baseline).ForStudy(), tracker, cancellation);
 
-        storage.Compact();
+        if (shared is not null)
+        {
+            // The study as this process saw it at the end; the last process to finish sees all of it.
+            foreach (var trial in result.Trials)
+            {
+                local.Save(trial);
+            }
+        }
+
+        local.Compact();
         var completed = result.Trials.Count(t => t.State == TrialState.Completed);
         var pruned = result.Trials.Count(t => t.State == TrialState.Pruned);
         var metric = "validation " + XGBoostParameters.MetricFor(data.Task.Kind);

@@ -57,16 +57,24 @@ internal sealed class StudySession
             }
             else
             {
-                var number = _storage.ReserveTrialNumber();
-                if (number >= _options.Trials)
+                if (_storage.IsShared)
+                {
+                    AddOtherProcessesTrials();
+                }
+
+                // Looking before reserving: a shared study whose budget is already reached must not take a number, or
+                // the next, larger run of the study would find a gap there. The number check settles races exactly.
+                if (_storage.IsShared && _trials.Count >= _options.Trials)
                 {
                     _budgetSpent = true;
                     return null;
                 }
 
-                if (_storage.IsShared)
+                var number = _storage.ReserveTrialNumber();
+                if (number >= _options.Trials)
                 {
-                    AddOtherProcessesTrials();
+                    _budgetSpent = true;
+                    return null;
                 }
 
                 trial = Running(number, _sampler.Sample(_space, number, [.. _trials.Values]));
