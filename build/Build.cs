@@ -29,6 +29,17 @@ namespace MlPipeline.Pipeline;
     Permissions = ["contents: read"],
     ConcurrencyGroup = "nightly",
     TimeoutMinutes = 60)]
+[GitHubActions(
+    "tune",
+    OnWorkflowDispatch = true,
+    OnWorkflowDispatchInputs = [nameof(ITune.Trials)],
+    InvokedTargets = [nameof(ITune.Tune)],
+    MatrixWorkers = 4,
+    GatherTargets = [nameof(ITune.Tune)],
+    // One study per run, shared by the four workers through the team's PostgreSQL registry (a repository secret).
+    BuildArguments = ["--study", "run-${{ github.run_id }}", "--registry", "${{ secrets.TUNING_REGISTRY }}", "--tune-parallelism", "2"],
+    Permissions = ["contents: read"],
+    TimeoutMinutes = 120)]
 internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>

@@ -73,4 +73,13 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
 
     /// <summary>Extra arguments appended to <c>./build.sh</c>, e.g. <c>["--profile", "nightly"]</c>. Default: none.</summary>
     public string[] BuildArguments { get; init; } = [];
+
+    /// <summary>
+    /// Runs the job as this many parallel copies (a matrix over <c>worker</c> 1..N), for work whose copies share state
+    /// outside the runner, such as a tuning study in a shared registry; 0 runs one job.
+    /// </summary>
+    public int MatrixWorkers { get; init; }
+
+    /// <summary>With <see cref="MatrixWorkers"/>: a last job that waits for every copy, then runs these targets (forced) with the same arguments.</summary>
+    public string[] GatherTargets { get; init; } = [];
 }

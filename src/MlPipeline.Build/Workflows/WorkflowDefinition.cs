@@ -10,7 +10,8 @@ internal sealed record WorkflowDefinition(
     IReadOnlyList<WorkflowParameter> DispatchInputs,
     IReadOnlyList<WorkflowParameter> Secrets,
     IReadOnlyList<WorkflowPermission> Permissions,
-    IReadOnlyList<string> OutputPaths)
+    IReadOnlyList<string> OutputPaths,
+    IReadOnlyList<string> GatherTargets)
 {
     /// <summary>The outputs to upload: all of them unless the declaration turned publishing off.</summary>
     public IReadOnlyList<string> ArtifactPaths => Declaration.PublishArtifacts ? OutputPaths : [];

@@ -4,7 +4,7 @@ namespace MlPipeline.Build.Workflows;
 
 internal static partial class WorkflowGenerator
 {
-    private static YamlMapping Job(WorkflowDefinition definition)
+    private static YamlMapping Job(WorkflowDefinition definition, IReadOnlyList<string> targets, bool matrix, string? needs)
     {
         var workflow = definition.Declaration;
         var steps = new YamlSequence
@@ -50,7 +50,7 @@ internal static partial class WorkflowGenerator
                     }
                 },
             },
-            BuildStep(definition),
+            BuildStep(definition, targets, force: needs is not null),
         };
         if (definition.ArtifactPaths.Count > 0)
         {
@@ -62,28 +62,47 @@ internal static partial class WorkflowGenerator
                 {
                     "with", new YamlMapping
                     {
-                        { "name", $"{workflow.Name}-artifacts" },
+                        // Copies of a matrix upload side by side, so each needs a name of its own.
+                        { "name", matrix ? $"{workflow.Name}-artifacts-${{{{ matrix.worker }}}}" : targets == definition.Targets ? $"{workflow.Name}-artifacts" : $"{workflow.Name}-gathered" },
                         { "path", YamlScalar.Lines(definition.ArtifactPaths) },
                     }
                 },
             });
         }
 
-        return new YamlMapping
+        var job = new YamlMapping();
+        if (needs is not null)
         {
-            { "runs-on", workflow.RunsOn },
-            { "timeout-minutes", workflow.TimeoutMinutes },
-            { "steps", steps },
-        };
+            job.Add("needs", needs);
+        }
+
+        job.Add("runs-on", workflow.RunsOn);
+        job.Add("timeout-minutes", workflow.TimeoutMinutes);
+        if (matrix)
+        {
+            // One failing copy must not cancel the others: their work is shared, and what they did still counts.
+            var workers = new YamlSequence();
+            foreach (var worker in Enumerable.Range(1, workflow.MatrixWorkers))
+            {
+                workers.Add(worker);
+            }
+
+            job.Add("strategy", new YamlMapping { { "fail-fast", false }, { "matrix", new YamlMapping { { "worker", workers } } } });
+        }
+
+        job.Add("steps", steps);
+        return job;
     }
 
-    private static YamlMapping BuildStep(WorkflowDefinition definition)
+    /// <param name="force">For the gathering job: its targets read what the matrix copies wrote elsewhere, which no fingerprint sees.</param>
+    private static YamlMapping BuildStep(WorkflowDefinition definition, IReadOnlyList<string> targets, bool force)
     {
         // Inputs reach the shell through the environment, never spliced into the script, so an input's text cannot
         // run as a command; an input left empty (and every input on push, pull_request and schedule) passes nothing,
         // so the build's own parameter sources decide.
-        var command = "./build.sh " + string.Join(" ", definition.Targets
+        var command = "./build.sh " + string.Join(" ", targets
             .Concat(definition.Declaration.BuildArguments)
+            .Concat(force ? ["--force", string.Join(",", targets)] : [])
             .Select(ShellArgument.Quote));
         string[] lines =
         [
@@ -108,7 +127,7 @@ internal static partial class WorkflowGenerator
 
         var step = new YamlMapping
         {
-            { "name", $"Run {string.Join(", ", definition.Targets)}" },
+            { "name", $"Run {string.Join(", ", targets)}" },
             // bash on every runner: Windows runners default to PowerShell, which cannot run ./build.sh.
             { "shell", "bash" },
             { "run", script },

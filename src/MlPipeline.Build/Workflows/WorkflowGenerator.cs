@@ -64,7 +64,13 @@ internal static partial class WorkflowGenerator
             });
         }
 
-        document.Add("jobs", new YamlMapping { { "build", Job(definition) } });
+        var jobs = new YamlMapping { { "build", Job(definition, definition.Targets, matrix: definition.Declaration.MatrixWorkers > 0, needs: null) } };
+        if (definition.GatherTargets.Count > 0)
+        {
+            jobs.Add("gather", Job(definition, definition.GatherTargets, matrix: false, needs: "build"));
+        }
+
+        document.Add("jobs", jobs);
         return Header(workflow.Name) + YamlWriter.Write(document);
     }
 

@@ -16,6 +16,7 @@ internal static partial class WorkflowResolver
         CheckTriggers(declaration, problems);
         CheckJob(declaration, problems);
         var targets = ResolveTargets(declaration, context, problems);
+        var gather = ResolveGatherTargets(declaration, context, problems);
         var inputs = ResolveDispatchInputs(declaration, context, problems);
         var secrets = ResolveSecrets(declaration, context, problems);
         var permissions = ResolvePermissions(declaration, problems);
@@ -25,7 +26,7 @@ internal static partial class WorkflowResolver
         }
 
         var outputs = context.ArtifactPaths(targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new WorkflowDefinition(declaration, targets, inputs, secrets, permissions, outputs);
+        return new WorkflowDefinition(declaration, targets, inputs, secrets, permissions, outputs, gather);
     }
 
     private static void CheckName(GitHubActionsAttribute declaration, List<WorkflowProblem> problems)
@@ -57,6 +58,12 @@ internal static partial class WorkflowResolver
         {
             problems.Add(new(WorkflowProblemCode.InvalidTimeout,
                 $"TimeoutMinutes = {declaration.TimeoutMinutes} must be positive, e.g. 60."));
+        }
+
+        if (declaration.MatrixWorkers is < 0 or > 256)
+        {
+            problems.Add(new(WorkflowProblemCode.InvalidValue,
+                $"MatrixWorkers = {declaration.MatrixWorkers} must be between 0 (one job) and 256 (GitHub's limit per matrix)."));
         }
 
         CheckNotEmpty(nameof(declaration.RunsOn), declaration.RunsOn, problems);
@@ -97,6 +104,32 @@ internal static partial class WorkflowResolver
             {
                 problems.Add(new(WorkflowProblemCode.UnknownTarget,
                     $"Target '{name}' in InvokedTargets does not exist. {NameMatch.Hint(name, context.TargetNames, "targets")}"));
+            }
+        }
+
+        return [.. targets.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string[] ResolveGatherTargets(
+        GitHubActionsAttribute declaration, WorkflowContext context, List<WorkflowProblem> problems)
+    {
+        if (declaration.GatherTargets.Length > 0 && declaration.MatrixWorkers == 0)
+        {
+            problems.Add(new(WorkflowProblemCode.InvalidValue,
+                "GatherTargets gathers the copies of a matrix, but MatrixWorkers is 0; set MatrixWorkers or remove GatherTargets."));
+        }
+
+        var targets = new List<string>();
+        foreach (var name in declaration.GatherTargets)
+        {
+            if (NameMatch.Find(name, context.TargetNames) is { } target)
+            {
+                targets.Add(target);
+            }
+            else
+            {
+                problems.Add(new(WorkflowProblemCode.UnknownTarget,
+                    $"Target '{name}' in GatherTargets does not exist. {NameMatch.Hint(name, context.TargetNames, "targets")}"));
             }
         }
 
