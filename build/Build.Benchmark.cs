@@ -8,23 +8,38 @@ namespace MlPipeline.Pipeline;
 
 internal sealed partial class Build
 {
+    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning"];
+
     [Parameter("Timed runs per benchmarked command")]
     private readonly int BenchmarkRuns = 15;
+
+    [Parameter("Run only these benchmark sections (engine, csv, training, registry, tuning); the report then goes to .nuke/temp/benchmark/BENCHMARKS.partial.md, not BENCHMARKS.md")]
+    private readonly string[] BenchmarkOnly = [];
 
     private Target Benchmark => _ => _
         .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone, the registry and tuning; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
         .Executes(async cancellation =>
         {
+            var unknown = BenchmarkOnly.Except(BenchmarkSections, StringComparer.OrdinalIgnoreCase).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ArgumentException($"--benchmark-only {string.Join(' ', unknown)}: no such benchmark section. Choose from {string.Join(", ", BenchmarkSections)}.");
+            }
+
             await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost", "postgresql"], "Benchmark (the peers pandas and XGBoost alone, the PostgreSQL registry)", RootDirectory, cancellation);
-            string[] sections =
-            [
-                await EngineBenchmark.RunAsync(RootDirectory, BenchmarkRuns, cancellation),
-                await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
-                await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
-                RegistryBenchmark.Run(),
-                await TuningBenchmark.RunAsync(RootDirectory, cancellation),
-            ];
+            var sections = new List<string>();
+            foreach (var name in BenchmarkSections.Where(Selected))
+            {
+                sections.Add(name switch
+                {
+                    "engine" => await EngineBenchmark.RunAsync(RootDirectory, BenchmarkRuns, cancellation),
+                    "csv" => await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
+                    "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
+                    "registry" => RegistryBenchmark.Run(),
+                    _ => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
+                });
+            }
 
             var report = new StringBuilder()
                 .AppendLine("# Benchmarks")
@@ -32,7 +47,11 @@ internal sealed partial class Build
                 .AppendLine($"Written by `./build.sh Benchmark` on {DateTime.UtcNow:yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
                 .AppendLine()
                 .AppendJoin(Environment.NewLine, sections);
-            await File.WriteAllTextAsync(RootDirectory / "BENCHMARKS.md", report.ToString(), cancellation);
+            // A partial run must not overwrite the full report with fewer sections.
+            var output = BenchmarkOnly.Length == 0 ? RootDirectory / "BENCHMARKS.md" : RootDirectory / ".nuke" / "temp" / "benchmark" / "BENCHMARKS.partial.md";
+            await File.WriteAllTextAsync(output, report.ToString(), cancellation);
             Log.Information(report.ToString());
         });
+
+    private bool Selected(string section) => BenchmarkOnly.Length == 0 || BenchmarkOnly.Contains(section, StringComparer.OrdinalIgnoreCase);
 }

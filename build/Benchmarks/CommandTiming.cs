@@ -15,29 +15,46 @@ internal sealed record CommandTiming(string Command, IReadOnlyList<TimeSpan> Run
 
     public string FastestMilliseconds => Fastest.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 
-    public static async Task<CommandTiming> MeasureAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, int runs, CancellationToken cancellation, int warmups = 2)
+    /// <summary>
+    /// Runs the commands in turn, round after round, rather than each one's runs back to back: on a shared machine a slow
+    /// spell then falls on every command alike instead of on whichever was being measured, and run i of each is a pair.
+    /// </summary>
+    public static async Task<IReadOnlyList<CommandTiming>> MeasureAsync(IReadOnlyList<TimedCommand> commands, AbsolutePath workingDirectory, int runs, CancellationToken cancellation, int warmups = 2)
     {
         for (var i = 0; i < warmups; i++)
         {
-            await RunOnceAsync(display, fileName, arguments, workingDirectory, cancellation);
+            foreach (var command in commands)
+            {
+                await RunOnceAsync(command, workingDirectory, cancellation);
+            }
         }
 
-        var times = new List<TimeSpan>();
+        var times = commands.Select(_ => new List<TimeSpan>()).ToList();
         for (var i = 0; i < runs; i++)
         {
-            times.Add(await RunOnceAsync(display, fileName, arguments, workingDirectory, cancellation));
+            for (var c = 0; c < commands.Count; c++)
+            {
+                times[c].Add(await RunOnceAsync(commands[c], workingDirectory, cancellation));
+            }
         }
 
-        return new CommandTiming(display, times);
+        return commands.Select((command, c) => new CommandTiming(command.Display, times[c])).ToList();
     }
 
-    private static async Task<TimeSpan> RunOnceAsync(string display, string fileName, IReadOnlyList<string> arguments, AbsolutePath workingDirectory, CancellationToken cancellation)
+    /// <summary>The median over runs of this run's time divided by the same run of <paramref name="other"/> (measured together).</summary>
+    public double MedianRatioTo(CommandTiming other)
+    {
+        var ratios = Runs.Zip(other.Runs, (mine, theirs) => mine / theirs).Order().ToList();
+        return ratios[ratios.Count / 2];
+    }
+
+    private static async Task<TimeSpan> RunOnceAsync(TimedCommand command, AbsolutePath workingDirectory, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
-        var outcome = await Processes.CaptureAsync(fileName, arguments, workingDirectory, cancellation);
+        var outcome = await Processes.CaptureAsync(command.FileName, command.Arguments, workingDirectory, cancellation);
         stopwatch.Stop();
         return outcome.ExitCode == 0
             ? stopwatch.Elapsed
-            : throw new InvalidOperationException($"Benchmark command '{display}' failed: {outcome}");
+            : throw new InvalidOperationException($"Benchmark command '{command.Display}' failed: {outcome}");
     }
 }

@@ -11,18 +11,25 @@ internal static class EngineBenchmark
     {
         var buildScript = root / "build.sh";
         var assembly = root / ".nuke" / "temp" / "bin" / "_build.dll";
-        var direct = await CommandTiming.MeasureAsync("dotnet .nuke/temp/bin/_build.dll --help", "dotnet", [assembly, "--help"], root, runs, cancellation);
-        var bootstrap = await CommandTiming.MeasureAsync("./build.sh --help", buildScript, ["--help"], root, runs, cancellation);
-        var upToDate = await CommandTiming.MeasureAsync("./build.sh InstallTestTools (up to date)", buildScript, ["InstallTestTools"], root, runs, cancellation);
+        var timings = await CommandTiming.MeasureAsync(
+            [
+                new TimedCommand("dotnet .nuke/temp/bin/_build.dll --help", "dotnet", [assembly, "--help"]),
+                new TimedCommand("./build.sh --help", buildScript, ["--help"]),
+                new TimedCommand("./build.sh InstallTestTools (up to date)", buildScript, ["InstallTestTools"]),
+            ],
+            root,
+            runs,
+            cancellation);
+        var direct = timings[0];
 
         var section = new StringBuilder()
             .AppendLine("## Bootstrap overhead and up-to-date runs (engine)")
             .AppendLine()
-            .AppendLine($"Each command ran 2 times to warm up, then {runs} times; wall-clock time per run.")
+            .AppendLine($"Each command ran 2 times to warm up, then {runs} times, the three in turn; wall-clock time per run.")
             .AppendLine()
             .AppendLine("| command | median ms | fastest ms | ratio to running the assembly directly (median) |")
             .AppendLine("|---|--:|--:|--:|");
-        foreach (var timing in new[] { direct, bootstrap, upToDate })
+        foreach (var timing in timings)
         {
             var ratio = (timing.Median / direct.Median).ToString("0.00", CultureInfo.InvariantCulture);
             section.AppendLine($"| `{timing.Command}` | {timing.MedianMilliseconds} | {timing.FastestMilliseconds} | {ratio} |");
