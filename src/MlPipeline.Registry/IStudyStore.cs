@@ -21,6 +21,13 @@ public interface IStudyStore
     /// <exception cref="RegistryException"><see cref="RegistryError.InvalidInput"/> for a number never reserved, an empty state or json.</exception>
     void SaveTrial(string study, int number, string state, string json);
 
+    /// <summary>
+    /// Replaces the saved trial only if its json is exactly <paramref name="expectedJson"/>, in one atomic step: of several
+    /// processes replacing the same json at once, one succeeds. How a tuner takes over the trial of a worker that died.
+    /// </summary>
+    /// <returns>False, changing nothing, when the trial holds other json or was never saved.</returns>
+    bool ReplaceTrial(string study, int number, string expectedJson, string state, string json);
+
     /// <summary>The json of every saved trial of <paramref name="study"/>, by number; empty for an unknown study.</summary>
     IReadOnlyList<string> LoadTrials(string study);
 }

@@ -39,6 +39,56 @@ public sealed class Requirements : IDisposable
         Assert.Equal(0, run.ExitCode);
     }
 
+    [Fact]
+    public async Task AFailingCheckStopsTheBuildBeforeAnythingRunsWithItsMessage()
+    {
+        var build = new CheckingBuild();
+        var run = await _fixture.RunAsync(build, b => b.Push, "--tag", "v1 beta");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(build.Ran);
+        Assert.Contains("Target 'Push': --tag 'v1 beta' holds a space; image tags may not.", run.Error);
+    }
+
+    [Fact]
+    public async Task APassingCheckLetsTheBuildRun()
+    {
+        var build = new CheckingBuild();
+        var run = await _fixture.RunAsync(build, b => b.Push, "--tag", "v1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Compile", "Push"], build.Ran);
+    }
+
+    [Fact]
+    public async Task ChecksOfTargetsThatWillNotRunAreNotMade()
+    {
+        var build = new CheckingBuild();
+        var run = await _fixture.RunAsync(build, b => b.Compile, "--tag", "v1 beta");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Compile"], build.Ran);
+    }
+
+    private sealed class CheckingBuild : RecordingBuild
+    {
+        [Parameter("Image tag")]
+        private readonly string Tag = "latest";
+
+        public Target Compile => _ => _.Executes(Record(nameof(Compile)));
+
+        public Target Push => _ => _
+            .DependsOn(Compile)
+            .Checks(() =>
+            {
+                if (Tag.Contains(' ', StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"--tag '{Tag}' holds a space; image tags may not.");
+                }
+            })
+            .Executes(Record(nameof(Push)));
+    }
+
     private sealed class RequiringBuild : RecordingBuild
     {
         [Parameter("Registry to push to")]

@@ -79,6 +79,17 @@ public sealed class RegistryTargets : IDisposable
     }
 
     [Fact]
+    public async Task AMistypedGateStopsTheBuildBeforeTrainingStarts()
+    {
+        var run = await _pipeline.RunAsync("RegressionTest", "--gate", "macro_f>=0.5");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Target 'RegressionTest': --gate: ", run.Error);
+        Assert.Contains("did you mean 'macro_f1'?", run.Error);
+        Assert.False(_pipeline.Artifact("model/model.json").Exists);
+    }
+
+    [Fact]
     public async Task RollbackDeploysThePreviousVersionAndTheAuditTrailAnswersWhatWasDeployedWhen()
     {
         await _pipeline.RunAsync("Register");

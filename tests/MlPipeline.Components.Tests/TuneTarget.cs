@@ -89,6 +89,37 @@ public sealed class TuneTarget : IDisposable
     }
 
     [Fact]
+    public async Task AWorkerThatDiedMidTrialLeavesItsTrialToTheNextWorkerOnceItsHeartbeatIsStale()
+    {
+        using var server = new PostgresServer();
+        var registry = server.CreateDatabase();
+        using var other = new PipelineFixture();
+        var first = await _pipeline.RunAsync(["Tune", .. Study(trials: 3, seed: 3), "--study", "team", "--registry", registry]);
+        var name = System.Text.RegularExpressions.Regex.Match(first.Output, @"Sharing study (team-[0-9a-f]{12}) ").Groups[1].Value;
+        using (var store = ModelRegistry.Open(registry))
+        {
+            // Trial 2 as its worker left it when killed: saved running, its last heartbeat ten minutes ago.
+            var completed = store.Studies.LoadTrials(name)[2];
+            var cutOff = System.Text.Json.Nodes.JsonNode.Parse(completed)!.AsObject();
+            cutOff["state"] = "running";
+            cutOff["value"] = null;
+            cutOff["heartbeat"] = DateTimeOffset.UtcNow.AddMinutes(-10).ToString("O");
+            Assert.True(store.Studies.ReplaceTrial(name, 2, completed, "running", cutOff.ToJsonString()));
+        }
+
+        var second = await other.RunAsync(["Tune", .. Study(trials: 4, seed: 3), "--study", "team", "--registry", registry, "--study-stale-after", "5m"]);
+
+        Assert.True(second.ExitCode == 0, second.All);
+        var trials = File.ReadAllLines(other.Artifact("tuning/trials.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal([0, 1, 2, 3], trials.Select(t => t.GetProperty("number").GetInt32()));
+        Assert.DoesNotContain(trials, t => t.GetProperty("state").GetString() == "running");
+        // Run again with the same values, trial 2 comes out as it did the first time.
+        var firstTrials = File.ReadAllLines(_pipeline.Artifact("tuning/trials.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(firstTrials[2].GetProperty("value").GetDouble(), trials[2].GetProperty("value").GetDouble());
+        Assert.Equal(firstTrials[2].GetProperty("values").GetRawText(), trials[2].GetProperty("values").GetRawText());
+    }
+
+    [Fact]
     public async Task ABadSearchSettingIsOneClearError()
     {
         var run = await _pipeline.RunAsync("Tune", "--trials", "4", "--pruner-reduction-factor", "1");

@@ -49,6 +49,52 @@ public abstract partial class RegistryContract
     }
 
     [Fact]
+    public void ReplacingATrialSucceedsOnlyWhileItHoldsTheExpectedJson()
+    {
+        using var registry = NewRegistry();
+        registry.Studies.ReserveTrial(Study);
+        registry.Studies.SaveTrial(Study, 0, "running", """{"number":0,"heartbeat":1}""");
+
+        var taken = registry.Studies.ReplaceTrial(Study, 0, """{"number":0,"heartbeat":1}""", "running", """{"number":0,"heartbeat":2}""");
+        var stale = registry.Studies.ReplaceTrial(Study, 0, """{"number":0,"heartbeat":1}""", "completed", """{"number":0,"by":"the slow worker"}""");
+        var never = registry.Studies.ReplaceTrial(Study, 5, "{}", "running", "{}");
+
+        Assert.Equal((true, false, false), (taken, stale, never));
+        Assert.Equal(["""{"number":0,"heartbeat":2}"""], registry.Studies.LoadTrials(Study));
+    }
+
+    [Fact]
+    public void OfManyConnectionsReplacingTheSameTrialAtOnceExactlyOneSucceeds()
+    {
+        var location = NewLocation();
+        using (var first = Open(location))
+        {
+            first.Studies.ReserveTrial(Study);
+            first.Studies.SaveTrial(Study, 0, "running", """{"number":0,"stale":true}""");
+        }
+
+        var registries = Enumerable.Range(0, 8).Select(_ => Open(location)).ToList();
+        try
+        {
+            var winners = new System.Collections.Concurrent.ConcurrentBag<int>();
+            Parallel.For(0, registries.Count, new ParallelOptions { MaxDegreeOfParallelism = registries.Count }, i =>
+            {
+                if (registries[i].Studies.ReplaceTrial(Study, 0, """{"number":0,"stale":true}""", "running", $$"""{"number":0,"taken_by":{{i}}}"""))
+                {
+                    winners.Add(i);
+                }
+            });
+
+            var winner = Assert.Single(winners);
+            Assert.Equal([$$"""{"number":0,"taken_by":{{winner}}}"""], registries[0].Studies.LoadTrials(Study));
+        }
+        finally
+        {
+            registries.ForEach(registry => registry.Dispose());
+        }
+    }
+
+    [Fact]
     public void ATrialNumberNeverReservedIsRefusedAndNotSaved()
     {
         using var registry = NewRegistry();

@@ -3,14 +3,15 @@ using MlPipeline.Build.Planning;
 
 namespace MlPipeline.Build.Execution;
 
-/// <summary>Checks every requirement of every target that will run, before any runs, and reports them all at once.</summary>
+/// <summary>Checks every requirement and preflight check of every target that will run, before any runs, and reports them all at once.</summary>
 internal static class RequirementCheck
 {
     public static void ThrowIfUnmet(ExecutionPlan plan, ParameterSet parameters)
     {
-        var problems = plan.Targets
-            .Where(t => t.SkipReason is null)
+        var running = plan.Targets.Where(t => t.SkipReason is null).ToList();
+        var problems = running
             .SelectMany(t => t.Node.Definition.Requirements.Where(r => !Holds(r.Holds)).Select(r => Describe(t.Name, r.Text, parameters)))
+            .Concat(running.SelectMany(t => t.Node.Definition.Preflights.Select(check => Failure(t.Name, check)).OfType<string>()))
             .ToList();
         if (problems.Count > 0)
         {
@@ -27,6 +28,19 @@ internal static class RequirementCheck
         catch (Exception)
         {
             return false;
+        }
+    }
+
+    private static string? Failure(string target, Action check)
+    {
+        try
+        {
+            check();
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return $"Target '{target}': {exception.Message}";
         }
     }
 

@@ -1,3 +1,5 @@
+using Quickenshtein;
+
 namespace MlPipeline.Build.Naming;
 
 /// <summary>Matches target and parameter names case- and dash-insensitively, and suggests close ones.</summary>
@@ -18,7 +20,7 @@ internal static class NameMatcher
             .Select(candidate => (candidate, normalized: Normalize(candidate)))
             .Select(c => (c.candidate, distance: c.normalized.StartsWith(wanted, StringComparison.Ordinal) && wanted.Length > 0
                 ? 0
-                : Levenshtein(wanted, c.normalized)))
+                : Levenshtein.GetDistance(wanted, c.normalized)))
             .Where(c => c.distance <= limit)
             .OrderBy(c => c.distance)
             .ThenBy(c => c.candidate, StringComparer.Ordinal)
@@ -32,24 +34,5 @@ internal static class NameMatcher
     {
         var suggestions = Suggest(input, candidates).Select(format ?? (s => s)).Select(s => $"'{s}'").ToList();
         return suggestions.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", suggestions)}?";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

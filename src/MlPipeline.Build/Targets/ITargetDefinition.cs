@@ -90,6 +90,13 @@ public interface ITargetDefinition
     /// </summary>
     ITargetDefinition Requires<T>(Expression<Func<T>> value, [CallerArgumentExpression(nameof(value))] string? text = null);
 
+    /// <summary>
+    /// Runs before any target runs, when this target is going to; a check that throws stops the build there with its
+    /// message. For parameter values only the target can make sense of: <c>Checks(() => GateSet.Parse(Gate))</c>, so a
+    /// typo fails in a second rather than after the targets before this one.
+    /// </summary>
+    ITargetDefinition Checks(Action check);
+
     /// <summary>When this target fails, the build goes on with the targets that do not depend on it.</summary>
     ITargetDefinition ProceedAfterFailure();
 

@@ -23,6 +23,8 @@ internal sealed partial class TargetDefinition(string name, object build) : ITar
 
     public List<TargetCondition> Requirements { get; } = [];
 
+    public List<Action> Preflights { get; } = [];
+
     public List<ParameterRead> ParameterReads { get; } = [];
 
     public List<AbsolutePath> InputPaths { get; } = [];
@@ -89,6 +91,12 @@ internal sealed partial class TargetDefinition(string name, object build) : ITar
             ParameterReads.Add(new ParameterRead(memberName, () => read()));
         }
 
+        return this;
+    }
+
+    public ITargetDefinition Checks(Action check)
+    {
+        Preflights.Add(check);
         return this;
     }
 

@@ -22,7 +22,7 @@ internal sealed class GateRun(IRegressionTest build)
             }
         }
 
-        var gates = Parse(build.Gates.Concat(build.Gate));
+        var gates = ParseGates(build);
         var data = PreparedDataset.Load(build);
         var model = File.ReadAllBytes(ModelArtifacts.Model(build));
         var candidate = ScoredBenchmark.Score(data, model, build.Nthread);
@@ -49,11 +49,12 @@ internal sealed class GateRun(IRegressionTest build)
             : $"All {report.Verdicts.Count(v => v.State == GateState.Passed)} applicable gates passed.");
     }
 
-    private static IReadOnlyList<Gate> Parse(IEnumerable<string> texts)
+    /// <summary>The build's gates and those of <c>--gate</c>, parsed; every unreadable one is named in one exception.</summary>
+    public static IReadOnlyList<Gate> ParseGates(IRegressionTest build)
     {
         var gates = new List<Gate>();
         var problems = new List<string>();
-        foreach (var text in texts)
+        foreach (var text in build.Gates.Concat(build.Gate))
         {
             try
             {

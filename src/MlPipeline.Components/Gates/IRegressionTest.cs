@@ -17,6 +17,7 @@ public interface IRegressionTest : IEvaluate
         .DependsOn(Evaluate)
         .Inputs(ModelArtifacts.Model(this), BaselineFiles.Summary(this), BaselineFiles.Predictions(this))
         .Reads(() => Gates, () => Gate, () => BootstrapReplicates)
+        .Checks(() => GateRun.ParseGates(this))
         .Produces(ModelArtifacts.Gate(this), ModelArtifacts.Verdict(this))
         .Executes(() => new GateRun(this).Run());
 }

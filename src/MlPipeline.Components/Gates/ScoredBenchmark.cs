@@ -15,9 +15,9 @@ internal sealed record ScoredBenchmark(EncodedRows Rows, ModelEvaluation Evaluat
         var rows = data.Encode(data.Splits.Benchmark);
         using var booster = Booster.Load(model);
         var evaluation = ModelEvaluator.Evaluate(booster, rows, data.Task, threads);
-        var hashes = RowHasher.Hash(data.Table, data.Schema);
+        var hashes = RowHasher.Hash(data.Table, data.Schema, rows.SourceRows);
         var outputsPerRow = data.Task.Kind == TaskKind.Regression || data.Task.ClassCount == 2 ? 1 : data.Task.ClassCount;
-        return new ScoredBenchmark(rows, evaluation, rows.SourceRows.Select(r => RowHasher.Format(hashes[r])).ToArray(), outputsPerRow);
+        return new ScoredBenchmark(rows, evaluation, hashes.Select(RowHasher.Format).ToArray(), outputsPerRow);
     }
 
     public float[] OutputsOf(int row) => Evaluation.Outputs.AsSpan(row * OutputsPerRow, OutputsPerRow).ToArray();

@@ -32,6 +32,9 @@ public interface ITune : ITrain
     [Parameter("Share one study among several Tune processes (machines, CI matrix jobs) through --registry; each trial runs once")]
     string? Study => ParameterValue<string?>(null);
 
+    [Parameter("In a shared --study, a trial whose worker has not reported for this long (5m, 90s) is run again by another worker")]
+    TimeSpan StudyStaleAfter => ParameterValue(TimeSpan.FromMinutes(5));
+
     [Parameter("Grid points per numeric parameter, for --sampler grid")]
     int GridPoints => ParameterValue(3);
 

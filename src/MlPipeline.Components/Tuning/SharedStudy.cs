@@ -20,7 +20,12 @@ internal sealed class SharedStudy : IDisposable
         _registry = registry;
         Name = name;
         var studies = registry.Studies;
-        Storage = new SharedStudyStorage(name, () => studies.ReserveTrial(name), (number, state, json) => studies.SaveTrial(name, number, state, json), () => studies.LoadTrials(name));
+        Storage = new SharedStudyStorage(
+            name,
+            () => studies.ReserveTrial(name),
+            (number, state, json) => studies.SaveTrial(name, number, state, json),
+            (number, expected, state, json) => studies.ReplaceTrial(name, number, expected, state, json),
+            () => studies.LoadTrials(name));
     }
 
     public string Name { get; }

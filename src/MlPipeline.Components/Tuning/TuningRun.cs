@@ -46,7 +46,7 @@ internal sealed class TuningRun(ITune build)
         Directory.CreateDirectory(TuningArtifacts.Folder(build));
         var local = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
         var runner = new StudyRunner(Sampler(space), Pruner(), shared?.Storage ?? local,
-            new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism) });
+            new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism), StaleAfter = build.StudyStaleAfter });
         var result = await runner.RunAsync(space, new XGBoostTrialObjective(data.Task, train, validation, baseline).ForStudy(), tracker, cancellation);
 
         if (shared is not null)

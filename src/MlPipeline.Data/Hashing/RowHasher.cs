@@ -12,16 +12,19 @@ namespace MlPipeline.Data.Hashing;
 /// </summary>
 public static class RowHasher
 {
-    public static UInt128[] Hash(DataTable table, DatasetSchema schema)
+    public static UInt128[] Hash(DataTable table, DatasetSchema schema) => Hash(table, schema, Enumerable.Range(0, table.RowCount).ToArray());
+
+    /// <summary>The hashes of just <paramref name="rows"/> (indexes into the table), in their order.</summary>
+    public static UInt128[] Hash(DataTable table, DatasetSchema schema, IReadOnlyList<int> rows)
     {
         var text = new RowText(table, ContentColumns(table, schema));
-        var hashes = new UInt128[table.RowCount];
+        var hashes = new UInt128[rows.Count];
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        for (var row = 0; row < hashes.Length; row++)
+        for (var i = 0; i < hashes.Length; i++)
         {
-            SHA256.HashData(Encoding.UTF8.GetBytes(text.Of(row)), digest);
+            SHA256.HashData(Encoding.UTF8.GetBytes(text.Of(rows[i])), digest);
             // Little-endian by name, not the machine's order, so a pin made on one machine matches on every other.
-            hashes[row] = new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(digest[..8]), BinaryPrimitives.ReadUInt64LittleEndian(digest[8..16]));
+            hashes[i] = new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(digest[..8]), BinaryPrimitives.ReadUInt64LittleEndian(digest[8..16]));
         }
 
         return hashes;

@@ -24,7 +24,7 @@ internal sealed class PostgresBackend : IRegistryBackend
 
     public string Description => $"PostgreSQL {Server}/{_settings.Database}";
 
-    public string SchemaSql => PostgresSchema.Sql;
+    public string SchemaSql { get; } = RegistryTables.CreateSql(ColumnTypes.Postgres);
 
     // A team's database may well hold other tables beside the registry's.
     public string? ForeignTablesSql => null;

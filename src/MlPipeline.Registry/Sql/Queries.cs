@@ -1,27 +1,11 @@
 namespace MlPipeline.Registry.Sql;
 
-/// <summary>The statements both backends run unchanged (only the schema and the locking differ).</summary>
+/// <summary>The statements both backends run unchanged (only the tables' column types and the locking differ).</summary>
 internal static class Queries
 {
     // 1: runs, model versions and their transitions; 2: tuning studies. Each version only adds tables (CREATE ... IF NOT
     // EXISTS), so opening a registry of an older version upgrades it in place.
     public const int SchemaVersion = 2;
-
-    // The same in both databases; the backends append them to their CREATE TABLEs. next_trial is the counter
-    // ReserveTrial upserts; a trial's number must be below it.
-    public const string StudyTables =
-        "CREATE TABLE IF NOT EXISTS studies (name TEXT NOT NULL PRIMARY KEY, next_trial INTEGER NOT NULL);\n" +
-        "CREATE TABLE IF NOT EXISTS study_trials (\n" +
-        "    study TEXT NOT NULL REFERENCES studies (name), number INTEGER NOT NULL, state TEXT NOT NULL, json TEXT NOT NULL,\n" +
-        "    PRIMARY KEY (study, number));\n";
-
-    // Same syntax in both databases; the backends append them to their CREATE TABLEs. The primary key
-    // (model_name, version) already serves numbering, Get and List.
-    public const string Indexes =
-        "CREATE INDEX IF NOT EXISTS versions_by_state ON versions (model_name, state);\n" +
-        "CREATE INDEX IF NOT EXISTS versions_by_blob ON versions (sha256);\n" +
-        "CREATE INDEX IF NOT EXISTS transitions_by_version ON transitions (model_name, version, id);\n" +
-        "CREATE INDEX IF NOT EXISTS transitions_by_time ON transitions (model_name, at_ticks, id);\n";
 
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES (@version) ON CONFLICT (version) DO NOTHING";
     public const string StoredSchemaVersion = "SELECT MAX(version) FROM schema_version";
@@ -67,6 +51,9 @@ internal static class Queries
     public const string SaveTrial =
         "INSERT INTO study_trials (study, number, state, json) VALUES (@study, @number, @state, @json) " +
         "ON CONFLICT (study, number) DO UPDATE SET state = excluded.state, json = excluded.json";
+    // Atomic in both: PostgreSQL re-checks the WHERE on the row it waited for, SQLite writes under one lock.
+    public const string ReplaceTrial =
+        "UPDATE study_trials SET state = @state, json = @json WHERE study = @study AND number = @number AND json = @expected";
     public const string LoadTrials = "SELECT json FROM study_trials WHERE study = @study ORDER BY number";
 
     public const string ReadBlob = "SELECT content FROM blobs WHERE sha256 = @sha256";

@@ -31,6 +31,19 @@ internal sealed partial class SqlRegistry : IStudyStore
         });
     }
 
+    public bool ReplaceTrial(string study, int number, string expectedJson, string state, string json)
+    {
+        Input.StudyName(study);
+        Input.TrialNumber(number);
+        Input.Required(expectedJson, "json the trial is expected to hold", "the serialised trial as loaded");
+        Input.Required(state, "state of the trial", "\"running\" or \"completed\"");
+        Input.Required(json, "json of the trial", "the serialised trial");
+        return Write(
+            $"replace trial {number} of study '{study}'",
+            null,
+            session => session.Execute(Queries.ReplaceTrial, ("@study", study), ("@number", number), ("@expected", expectedJson), ("@state", state), ("@json", json)) == 1);
+    }
+
     public IReadOnlyList<string> LoadTrials(string study)
     {
         Input.StudyName(study);

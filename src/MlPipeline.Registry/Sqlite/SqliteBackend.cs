@@ -21,7 +21,7 @@ internal sealed class SqliteBackend : IRegistryBackend
 
     public string Description => _path;
 
-    public string SchemaSql => SqliteSchema.Sql;
+    public string SchemaSql { get; } = RegistryTables.CreateSql(ColumnTypes.Sqlite);
 
     // A file is one application's: tables without our schema_version mean --registry points at someone else's database.
     public string? ForeignTablesSql =>

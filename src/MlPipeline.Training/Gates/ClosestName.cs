@@ -1,6 +1,8 @@
+using Quickenshtein;
+
 namespace MlPipeline.Training.Gates;
 
-/// <summary>The known name a mistyped one most likely meant (MlPipeline.Build has its own; Training cannot reference it).</summary>
+/// <summary>The known name a mistyped one most likely meant.</summary>
 internal static class ClosestName
 {
     /// <summary>
@@ -13,26 +15,7 @@ internal static class ClosestName
         return candidates.MinBy(candidate =>
         {
             var name = candidate.ToLowerInvariant();
-            return wanted.Length > 0 && name.Contains(wanted, StringComparison.Ordinal) ? 0 : Distance(wanted, name);
+            return wanted.Length > 0 && name.Contains(wanted, StringComparison.Ordinal) ? 0 : Levenshtein.GetDistance(wanted, name);
         })!;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MlPipeline.Training.Tuning;
 
 /// <summary>One trial of a study: the values it tried and what came of them.</summary>
@@ -5,6 +7,7 @@ namespace MlPipeline.Training.Tuning;
 /// <param name="Value">The objective (always minimised; a sampler sees a maximised metric negated); null while running or when failed.</param>
 /// <param name="Intermediate">The objective after each reported step (boosting round), for pruning: step → value.</param>
 /// <param name="LastStep">The last step reported (the round a pruned trial reached).</param>
+/// <param name="Heartbeat">In a shared study, when its worker last said it was still running it (UTC, the worker's clock); see <see cref="Study.StudyOptions.StaleAfter"/>.</param>
 public sealed record Trial(
     int Number,
     IReadOnlyDictionary<string, TrialValue> Values,
@@ -13,4 +16,6 @@ public sealed record Trial(
     IReadOnlyDictionary<int, double> Intermediate,
     int LastStep,
     TimeSpan Duration,
-    string? Error = null);
+    string? Error = null,
+    // Only shared studies have one; the trials files of the others stay as they were.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? Heartbeat = null);

@@ -19,6 +19,14 @@ public sealed class RowHashes
     }
 
     [Fact]
+    public void HashingChosenRowsGivesTheirHashesInTheChosenOrder()
+    {
+        var all = RowHasher.Hash(Default(), Schema());
+
+        Assert.Equal([all[1], all[0], all[1]], RowHasher.Hash(Default(), Schema(), [1, 0, 1]));
+    }
+
+    [Fact]
     public void AnotherColumnOrderGivesTheSameHashes() =>
         Assert.Equal(RowHasher.Hash(Default(), Schema()), RowHasher.Hash(Table(Y(), X(), Color()), Schema()));
 

@@ -10,6 +10,19 @@ public interface IStudyStorage
     /// <summary>Inserts the trial, or replaces the one saved with its number.</summary>
     void Save(Trial trial);
 
+    /// <summary>
+    /// Saves <paramref name="trial"/> only if the stored trial of its number is still <paramref name="previous"/> as this
+    /// storage saved or loaded it; atomic at the storage. It lets one process, and only one, take over a trial whose
+    /// worker died, and tells that worker, had it only been slow, that its trial is no longer its own.
+    /// </summary>
+    /// <returns>False, having saved nothing, when another process saved that trial since.</returns>
+    bool TrySave(Trial previous, Trial trial)
+    {
+        // A storage no other process writes cannot have changed under this one.
+        Save(trial);
+        return true;
+    }
+
     /// <summary>The latest saved state of every trial, by number.</summary>
     IReadOnlyList<Trial> Load();
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace MlPipeline.Training.Tuning.Study;
@@ -9,20 +10,51 @@ namespace MlPipeline.Training.Tuning.Study;
 /// </summary>
 /// <remarks>
 /// <see cref="IsShared"/> is true, so a <see cref="StudyRunner"/> on it does not resume the trials it finds running
-/// (another process may be running them); a trial whose process died stays running and counts against the budget.
+/// (another process may be running them) until their heartbeat stops (<see cref="StudyOptions.StaleAfter"/>).
 /// The delegates are called from the runner's worker threads at once, so they must be thread-safe.
 /// </remarks>
 /// <param name="study">The study's name, for messages.</param>
 /// <param name="reserve">The next trial number of the study, never handed out twice across processes.</param>
 /// <param name="save">Inserts or replaces the trial numbered by the first argument: its state, then its json.</param>
+/// <param name="replace">
+/// Replaces the trial numbered by the first argument only if its stored json is exactly the second, with the state and
+/// json that follow, atomically; true when it did.
+/// </param>
 /// <param name="load">The json of every saved trial of the study.</param>
-public sealed class SharedStudyStorage(string study, Func<int> reserve, Action<int, string, string> save, Func<IReadOnlyList<string>> load) : IStudyStorage
+public sealed class SharedStudyStorage(
+    string study,
+    Func<int> reserve,
+    Action<int, string, string> save,
+    Func<int, string, string, string, bool> replace,
+    Func<IReadOnlyList<string>> load) : IStudyStorage
 {
+    // The exact text each trial object was stored as, so a conditional save compares what the store holds byte for byte
+    // instead of trusting a second serialisation to come out the same.
+    private readonly ConditionalWeakTable<Trial, string> _stored = [];
+
     public bool IsShared => true;
 
     public int ReserveTrialNumber() => reserve();
 
-    public void Save(Trial trial) => save(trial.Number, TrialJson.StateName(trial.State), TrialJson.Serialize(trial));
+    public void Save(Trial trial)
+    {
+        var json = TrialJson.Serialize(trial);
+        save(trial.Number, TrialJson.StateName(trial.State), json);
+        _stored.AddOrUpdate(trial, json);
+    }
+
+    public bool TrySave(Trial previous, Trial trial)
+    {
+        var expected = _stored.TryGetValue(previous, out var text) ? text : TrialJson.Serialize(previous);
+        var json = TrialJson.Serialize(trial);
+        if (!replace(trial.Number, expected, TrialJson.StateName(trial.State), json))
+        {
+            return false;
+        }
+
+        _stored.AddOrUpdate(trial, json);
+        return true;
+    }
 
     /// <exception cref="StudyException">A json text that is not a trial, quoted.</exception>
     public IReadOnlyList<Trial> Load() => [.. load().Select(Parse).OrderBy(trial => trial.Number)];
@@ -31,7 +63,9 @@ public sealed class SharedStudyStorage(string study, Func<int> reserve, Action<i
     {
         try
         {
-            return TrialJson.Deserialize(json);
+            var trial = TrialJson.Deserialize(json);
+            _stored.AddOrUpdate(trial, json);
+            return trial;
         }
         catch (JsonException error)
         {

@@ -10,6 +10,15 @@ public sealed record StudyOptions(int? Trials, TimeSpan? Timeout, int Parallelis
     /// <summary>Threads shared by the running trials; each gets Threads / Parallelism, at least 1. Default: the processor count.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// In a shared study, a running trial whose worker has not saved a heartbeat for this long is taken to be cut off
+    /// with its process, and the next runner to look takes it over and runs it again. Workers save a heartbeat every
+    /// fifth of it; workers' clocks must agree to well within it. Default 5 minutes.
+    /// </summary>
+    public TimeSpan StaleAfter { get; init; } = TimeSpan.FromMinutes(5);
+
+    internal TimeSpan HeartbeatInterval => StaleAfter / 5;
+
     /// <summary>What each trial may use, as XGBoost's nthread.</summary>
     internal int ThreadsPerTrial => Math.Max(1, Threads / Parallelism);
 
@@ -35,6 +44,11 @@ public sealed record StudyOptions(int? Trials, TimeSpan? Timeout, int Parallelis
         if (Parallelism < 1)
         {
             problems.Add($"Parallelism is {Parallelism} but must be at least 1");
+        }
+
+        if (StaleAfter <= TimeSpan.Zero)
+        {
+            problems.Add($"StaleAfter is {StaleAfter} but must be positive");
         }
 
         if (Threads < 1)

@@ -52,6 +52,7 @@ public sealed class StudyRunner
             {
                 if (session.Run(trial, objective, stop.Token) is not { } ended)
                 {
+                    session.Abandon(trial);
                     return;
                 }
 

@@ -12,7 +12,7 @@ internal sealed class StudySession
     private readonly Lock _lock = new();
     private readonly SortedDictionary<int, Trial> _trials = [];
     private readonly Queue<Trial> _interrupted = [];
-    private readonly HashSet<int> _ours = [];
+    private readonly Dictionary<int, TrialLease> _ours = [];
     private readonly ISampler _sampler;
     private readonly IPruner _pruner;
     private readonly IStudyStorage _storage;
@@ -32,7 +32,7 @@ internal sealed class StudySession
             _trials[trial.Number] = trial;
             // A trial still running in the storage was cut off with its process; running it again with the same number and
             // values gives the study the trials it would have had without the interruption. In a shared storage it may as
-            // well be running in another process, so it is left to that one.
+            // well be running in another process, so it is left to that one unless its heartbeat stops (TakeOverStale).
             if (trial.State == TrialState.Running && !storage.IsShared)
             {
                 _interrupted.Enqueue(trial);
@@ -54,14 +54,14 @@ internal sealed class StudySession
             if (_interrupted.TryDequeue(out var again))
             {
                 trial = Running(again.Number, again.Values);
+                _storage.Save(trial);
+            }
+            else if (_storage.IsShared && TakeOverStale() is { } taken)
+            {
+                trial = taken;
             }
             else
             {
-                if (_storage.IsShared)
-                {
-                    AddOtherProcessesTrials();
-                }
-
                 // Looking before reserving: a shared study whose budget is already reached must not take a number, or
                 // the next, larger run of the study would find a gap there. The number check settles races exactly.
                 if (_storage.IsShared && _trials.Count >= _options.Trials)
@@ -78,13 +78,14 @@ internal sealed class StudySession
                 }
 
                 trial = Running(number, _sampler.Sample(_space, number, [.. _trials.Values]));
+                _storage.Save(trial);
             }
 
             _trials[trial.Number] = trial;
-            _ours.Add(trial.Number);
+            _ours[trial.Number] = new TrialLease(_storage, trial, _time, _storage.IsShared ? _options.HeartbeatInterval : null);
         }
 
-        Record(trial);
+        _progress?.Report(trial);
         return trial;
     }
 
@@ -121,15 +122,31 @@ internal sealed class StudySession
             : Ended(TrialState.Failed, null, $"The objective returned {value}, but a trial's value must be a finite loss.");
     }
 
+    /// <summary>Saves the trial as it ended, unless another process took it over meanwhile (then its version stands).</summary>
     public void Finish(Trial trial)
     {
+        var lease = Lease(trial);
+        if (!lease.End(trial))
+        {
+            lock (_lock)
+            {
+                // The next reload brings in the other process's version of it.
+                _ours.Remove(trial.Number);
+            }
+
+            return;
+        }
+
         lock (_lock)
         {
             _trials[trial.Number] = trial;
         }
 
-        Record(trial);
+        _progress?.Report(trial);
     }
+
+    /// <summary>Stops the trial's heartbeat and leaves it running in the storage: the study was cancelled under it.</summary>
+    public void Abandon(Trial trial) => Lease(trial).Dispose();
 
     private bool ShouldPrune(TrialContext context, int step, double value)
     {
@@ -143,23 +160,45 @@ internal sealed class StudySession
         return _pruner.ShouldPrune(context.Number, step, value, trials);
     }
 
-    // This run's own trials stay as it knows them: the storage lacks the intermediate values of those still running.
-    private void AddOtherProcessesTrials()
+    /// <summary>
+    /// Reloads the other processes' trials and takes over the first one running without a heartbeat for
+    /// <see cref="StudyOptions.StaleAfter"/>: the same number and values, run again here. The conditional save lets
+    /// only one of the processes that find it stale take it.
+    /// </summary>
+    private Trial? TakeOverStale()
     {
-        foreach (var trial in _storage.Load().Where(t => !_ours.Contains(t.Number)))
+        // This run's own trials stay as it knows them: the storage lacks the intermediate values of those still running.
+        foreach (var other in _storage.Load().Where(t => !_ours.ContainsKey(t.Number)))
         {
-            _trials[trial.Number] = trial;
+            _trials[other.Number] = other;
+        }
+
+        var cutoff = _time.GetUtcNow() - _options.StaleAfter;
+        var stale = _trials.Values
+            .Where(t => t.State == TrialState.Running && !_ours.ContainsKey(t.Number) && (t.Heartbeat ?? DateTimeOffset.MinValue) < cutoff)
+            .ToList();
+        foreach (var trial in stale)
+        {
+            var taken = Running(trial.Number, trial.Values);
+            if (_storage.TrySave(trial, taken))
+            {
+                return taken;
+            }
+        }
+
+        return null;
+    }
+
+    private TrialLease Lease(Trial trial)
+    {
+        lock (_lock)
+        {
+            return _ours[trial.Number];
         }
     }
 
     private bool TimeIsUp() => _options.Timeout is { } timeout && _time.GetElapsedTime(_started) >= timeout;
 
-    private void Record(Trial trial)
-    {
-        _storage.Save(trial);
-        _progress?.Report(trial);
-    }
-
-    private static Trial Running(int number, IReadOnlyDictionary<string, TrialValue> values) =>
-        new(number, values, TrialState.Running, null, new Dictionary<int, double>(), 0, TimeSpan.Zero);
+    private Trial Running(int number, IReadOnlyDictionary<string, TrialValue> values) =>
+        new(number, values, TrialState.Running, null, new Dictionary<int, double>(), 0, TimeSpan.Zero, Heartbeat: _storage.IsShared ? _time.GetUtcNow() : null);
 }

@@ -14,7 +14,7 @@ internal sealed class InMemoryStudyStore
     private readonly SortedDictionary<int, (string State, string Json)> _trials = [];
     private int _next;
 
-    public SharedStudyStorage Connect() => new(Study, Reserve, Save, Load);
+    public SharedStudyStorage Connect() => new(Study, Reserve, Save, Replace, Load);
 
     public IReadOnlyList<string> States()
     {
@@ -46,6 +46,20 @@ internal sealed class InMemoryStudyStore
         lock (_lock)
         {
             _trials[number] = (state, json);
+        }
+    }
+
+    private bool Replace(int number, string expected, string state, string json)
+    {
+        lock (_lock)
+        {
+            if (!_trials.TryGetValue(number, out var trial) || trial.Json != expected)
+            {
+                return false;
+            }
+
+            _trials[number] = (state, json);
+            return true;
         }
     }
 

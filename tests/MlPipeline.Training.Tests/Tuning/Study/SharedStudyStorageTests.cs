@@ -48,7 +48,7 @@ public sealed class SharedStudyStorageTests
     {
         var store = new InMemoryStudyStore();
         var otherProcess = store.Connect();
-        otherProcess.Save(Running(otherProcess.ReserveTrialNumber(), 0.5));
+        otherProcess.Save(Running(otherProcess.ReserveTrialNumber(), 0.5) with { Heartbeat = DateTimeOffset.UtcNow });
         var ran = new List<int>();
 
         var result = await new StudyRunner(new SeededTestSampler(5), new NoPruner(), store.Connect(), new StudyOptions(Trials: 3, Timeout: null, Parallelism: 1, Seed: 0))
@@ -57,6 +57,105 @@ public sealed class SharedStudyStorageTests
         Assert.Equal([1, 2], ran);
         Assert.Equal([TrialState.Running, TrialState.Completed, TrialState.Completed], result.Trials.Select(t => t.State));
         Assert.Equal(["running", "completed", "completed"], store.States());
+    }
+
+    [Fact]
+    public async Task ATrialWhoseHeartbeatStoppedIsTakenOverAndRunAgainWithItsValues()
+    {
+        var store = new InMemoryStudyStore();
+        var deadProcess = store.Connect();
+        deadProcess.Save(Running(deadProcess.ReserveTrialNumber(), 0.5) with { Heartbeat = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(6) });
+        var ran = new List<(int, double)>();
+
+        var result = await new StudyRunner(new SeededTestSampler(5), new NoPruner(), store.Connect(), new StudyOptions(Trials: 3, Timeout: null, Parallelism: 1, Seed: 0))
+            .RunAsync(X, (values, context, _) => { ran.Add((context.Number, values["x"].Number)); return values["x"].Number; }, null, default);
+
+        Assert.Equal((0, 0.5), ran[0]);
+        Assert.Equal([0, 1, 2], ran.Select(r => r.Item1));
+        Assert.Equal([TrialState.Completed, TrialState.Completed, TrialState.Completed], result.Trials.Select(t => t.State));
+        Assert.Equal(0.5, result.Trials[0].Value);
+    }
+
+    [Fact]
+    public void OfTwoProcessesTakingOverTheSameStaleTrialOnlyTheFirstSucceeds()
+    {
+        var store = new InMemoryStudyStore();
+        var deadProcess = store.Connect();
+        deadProcess.Save(Running(deadProcess.ReserveTrialNumber(), 0.5));
+        var (first, second) = (store.Connect(), store.Connect());
+        var (seenByFirst, seenBySecond) = (Assert.Single(first.Load()), Assert.Single(second.Load()));
+
+        var firstTook = first.TrySave(seenByFirst, seenByFirst with { Heartbeat = DateTimeOffset.UtcNow });
+        var secondTook = second.TrySave(seenBySecond, seenBySecond with { Heartbeat = DateTimeOffset.UtcNow, Value = 9 });
+
+        Assert.Equal((true, false), (firstTook, secondTook));
+        Assert.Null(Assert.Single(store.Connect().Load()).Value);
+    }
+
+    [Fact]
+    public async Task ARunningTrialOfASharedStudySavesHeartbeatsUntilItEnds()
+    {
+        var store = new InMemoryStudyStore();
+        var observer = store.Connect();
+        var options = new StudyOptions(Trials: 1, Timeout: null, Parallelism: 1, Seed: 0) { StaleAfter = TimeSpan.FromMilliseconds(250) };
+        var beats = new List<DateTimeOffset>();
+
+        await new StudyRunner(new SeededTestSampler(5), new NoPruner(), store.Connect(), options).RunAsync(
+            X,
+            (values, _, _) =>
+            {
+                // Waits for the heartbeat to move on twice, however slow the machine; a runner without one never ends the trial.
+                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+                while (beats.Count < 3 && DateTime.UtcNow < deadline)
+                {
+                    var heartbeat = Assert.Single(observer.Load()).Heartbeat!.Value;
+                    if (beats.Count == 0 || heartbeat > beats[^1])
+                    {
+                        beats.Add(heartbeat);
+                    }
+
+                    Thread.Sleep(10);
+                }
+
+                return values["x"].Number;
+            },
+            null,
+            default);
+
+        Assert.Equal(3, beats.Count);
+        var ended = Assert.Single(observer.Load());
+        Assert.Equal(TrialState.Completed, ended.State);
+        Assert.True(ended.Heartbeat >= beats[^1]);
+    }
+
+    [Fact]
+    public async Task AWorkerWhoseTrialWasTakenOverLeavesTheOtherProcessesVersion()
+    {
+        var store = new InMemoryStudyStore();
+        var taker = store.Connect();
+        Trial? takenOver = null;
+
+        var result = await new StudyRunner(new SeededTestSampler(5), new NoPruner(), store.Connect(), new StudyOptions(Trials: 2, Timeout: null, Parallelism: 1, Seed: 0))
+            .RunAsync(
+                X,
+                (values, context, _) =>
+                {
+                    if (context.Number == 0)
+                    {
+                        // As if this worker had been suspended past StaleAfter and another process took its trial.
+                        var stale = taker.Load().Single(t => t.Number == 0);
+                        takenOver = stale with { Heartbeat = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1) };
+                        Assert.True(taker.TrySave(stale, takenOver));
+                    }
+
+                    return values["x"].Number;
+                },
+                null,
+                default);
+
+        Assert.Equal(["running", "completed"], store.States());
+        Assert.Equal(TrialJson.Serialize(takenOver!), TrialJson.Serialize(store.Connect().Load()[0]));
+        Assert.Equal([TrialState.Running, TrialState.Completed], result.Trials.Select(t => t.State));
     }
 
     [Fact]
