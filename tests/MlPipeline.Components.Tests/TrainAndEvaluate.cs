@@ -121,12 +121,13 @@ public sealed class TrainAndEvaluate : IDisposable
     }
 
     [Fact]
-    public async Task OutOfRangeParametersFailTrainingWithTheOptionNamed()
+    public async Task OutOfRangeParametersStopTheBuildBeforeValidationWithTheOptionsNamed()
     {
         var run = await _pipeline.RunAsync("Train", "--eta", "0", "--max-depth", "-1");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--eta is 0 but must be > 0; --max-depth is -1 but must be >= 0", run.All);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Target 'Train': Invalid training parameters: --eta is 0 but must be > 0; --max-depth is -1 but must be >= 0", run.All);
         Assert.False(File.Exists(_pipeline.Artifact("model/model.json")));
+        Assert.False(File.Exists(_pipeline.Artifact("data/splits.json")));
     }
 }

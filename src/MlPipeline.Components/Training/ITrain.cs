@@ -16,5 +16,6 @@ public interface ITrain : IValidateData, IBoostingParameters, IRegistryAccess
             () => Eta, () => MaxDepth, () => MinChildWeight, () => Subsample, () => ColsampleBytree, () => Lambda,
             () => Alpha, () => Gamma, () => NumBoostRound, () => EarlyStoppingRounds, () => Seed, () => Nthread)
         .Produces(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
+        .Checks(() => BoostingParameters.From(this).Validate())
         .Executes(cancellation => new TrainingRun(this).RunAsync(cancellation));
 }
