@@ -91,13 +91,21 @@ public static class OnnxRuntimeLibrary
                 $"ONNX Runtime could not be loaded as {location.Path} (from {location.Source}): {exception.Message} {InstallHint}", innerException: exception);
         }
 
-        if (!NativeLibrary.TryGetExport(library, "OrtGetApiBase", out var getApiBase))
+        try
         {
-            throw new OnnxRuntimeException($"{location.Path} (from {location.Source}) loaded but exports no OrtGetApiBase, so it is not ONNX Runtime. {InstallHint}");
-        }
+            if (!NativeLibrary.TryGetExport(library, "OrtGetApiBase", out var getApiBase))
+            {
+                throw new OnnxRuntimeException($"{location.Path} (from {location.Source}) loaded but exports no OrtGetApiBase, so it is not ONNX Runtime. {InstallHint}");
+            }
 
-        var apiBase = ((delegate* unmanaged<nint*>)getApiBase)();
-        return OrtApi.FromApiBase(apiBase, location);
+            var apiBase = ((delegate* unmanaged<nint*>)getApiBase)();
+            return OrtApi.FromApiBase(apiBase, location);
+        }
+        catch (OnnxRuntimeException)
+        {
+            NativeLibrary.Free(library);
+            throw;
+        }
     }
 
     private static (LibraryLocation, OrtApi) LoadOnce()
