@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace MlPipeline.Onnx.Native;
 
-/// <summary>An OrtSession and the calls made on it. ORT's Run is thread-safe, and so is everything here; Dispose waits for calls under way.</summary>
+/// <summary>An OrtSession and the calls made on it. ORT's Run is thread-safe, and so is everything here; a Dispose during a call releases the session when the call returns.</summary>
 internal sealed unsafe partial class NativeSession : IDisposable
 {
     private readonly OrtEnvironment _environment;

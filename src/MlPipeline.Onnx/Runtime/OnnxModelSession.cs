@@ -5,7 +5,8 @@ namespace MlPipeline.Onnx.Runtime;
 /// <summary>
 /// An ONNX model loaded into ONNX Runtime, ready to run on float input. One instance may be used from several threads at once:
 /// ORT's Run is thread-safe, and every output is copied into the returned <see cref="OnnxOutputs"/>, so calls share no mutable state.
-/// Dispose waits for runs still under way before the session is released; a run after Dispose throws <see cref="ObjectDisposedException"/>.
+/// Disposing while runs are under way is safe: ORT's session is released when the last of them returns; a run started after Dispose
+/// throws <see cref="ObjectDisposedException"/>.
 /// </summary>
 public sealed class OnnxModelSession : IDisposable
 {

@@ -73,5 +73,6 @@ public sealed class LibraryLookup
         var api = OnnxRuntimeLibrary.Load(new LibraryLocation(TestRuntime.LibraryPath, "the test"));
 
         Assert.Equal("1.30.0", api.Version);
+        Assert.Equal("1.30.0", OnnxRuntimeLibrary.Version);
     }
 }
