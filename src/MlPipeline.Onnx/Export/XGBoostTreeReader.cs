@@ -13,6 +13,7 @@ internal static class XGBoostTreeReader
         var features = Array(tree.SplitIndices, "split_indices", index);
         var conditions = Array(tree.SplitConditions, "split_conditions", index);
         var defaultLeft = Array(tree.DefaultLeft, "default_left", index);
+        // Models saved before XGBoost had categorical splits carry no split_type: every split is numeric.
         var splitTypes = tree.SplitType ?? new int[nodeCount];
         if (nodeCount == 0 || new[] { right.Length, features.Length, conditions.Length, defaultLeft.Length, splitTypes.Length }.Any(n => n != nodeCount))
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Google.Protobuf;
 using MlPipeline.Onnx.Export;
 using MlPipeline.Onnx.Proto;
 
@@ -176,7 +177,7 @@ public sealed class ExportedGraphStructure
         var node = new NodeProto();
         node.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 0 });
 
-        var read = NodeProto.Parser.ParseFrom(Google.Protobuf.MessageExtensions.ToByteArray(node)).Attribute.Single();
+        var read = NodeProto.Parser.ParseFrom(node.ToByteArray()).Attribute.Single();
 
         Assert.True(read.HasI);
     }

@@ -59,16 +59,15 @@ internal static class TrainedModels
     private static ExportCase FromTrainer(string name, TrainingTask task, Func<float, float, float, float, float> label)
     {
         using var model = XGBoostTrainer.Train(task, ExportRows.Rows(0, 1200, label), ExportRows.Rows(1200, 300, label), Small);
-        var objective = Small.ToBoosterParameters(task.Kind, task.ClassCount).Single(p => p.Key == "objective").Value;
-        return Predicted(name, objective, model.Booster);
+        return Predicted(name, model.Booster);
     }
 
-    private static ExportCase FromBooster(string name, Func<float, float, float, float, float> label, params (string Name, string Value)[] objective)
+    private static ExportCase FromBooster(string name, Func<float, float, float, float, float> label, params (string Name, string Value)[] parameters)
     {
         var train = ExportRows.Rows(0, 1200, label);
         using var matrix = DMatrix.Create(train.Features, train.RowCount, train.FeatureCount, train.Labels);
         using var booster = Booster.Create(matrix);
-        foreach (var (parameter, value) in objective)
+        foreach (var (parameter, value) in parameters)
         {
             booster.SetParameter(parameter, value);
         }
@@ -83,16 +82,15 @@ internal static class TrainedModels
             booster.UpdateOneIteration(iteration, matrix);
         }
 
-        return Predicted(name, objective.Single(p => p.Name == "objective").Value, booster);
+        return Predicted(name, booster);
     }
 
-    private static ExportCase Predicted(string name, string objective, Booster booster)
+    private static ExportCase Predicted(string name, Booster booster)
     {
         var test = ExportRows.Rows(TestStart, TestRows, (_, _, _, _) => 0);
         using var matrix = DMatrix.Create(test.Features, test.RowCount, test.FeatureCount);
         return new ExportCase(
             name,
-            objective,
             booster.SaveJson(),
             test.Features,
             test.RowCount,
