@@ -1,12 +1,12 @@
 using MlPipeline.Build;
 
-namespace MlPipeline.Pipeline.Setup;
+namespace MlPipeline.Components.Onnx;
 
 /// <summary>
 /// Makes sure ONNX Runtime's native library is in the build's tool cache: no Debian or NuGet package ships the 1.30 C library, but
 /// the npm package onnxruntime-node carries a self-contained libonnxruntime.so.1, so it is taken out of that package's tarball.
 /// </summary>
-internal static class OnnxRuntimeTool
+public static class OnnxRuntimeTool
 {
     public const string Version = "1.30.0";
 
@@ -20,7 +20,7 @@ internal static class OnnxRuntimeTool
 
     /// <summary>Returns the library's path, fetching it first when it is absent (npm pack downloads about 113 MB; only the 46 MB library is kept).</summary>
     /// <exception cref="InvalidOperationException">npm or tar failed; the message says which and how to fix it.</exception>
-    public static async Task<AbsolutePath> EnsureAsync(AbsolutePath root, CancellationToken cancellation)
+    public static async Task<AbsolutePath> EnsureAsync(AbsolutePath root, Action<string> report, CancellationToken cancellation)
     {
         var library = LibraryPath(root);
         if (File.Exists(library))
@@ -35,7 +35,7 @@ internal static class OnnxRuntimeTool
         Directory.CreateDirectory(download);
         try
         {
-            Console.WriteLine($"Fetching ONNX Runtime {Version} (npm pack {Package}, about 113 MB) into {folder}...");
+            report($"Fetching ONNX Runtime {Version} (npm pack {Package}, about 113 MB) into {folder}...");
             await RunAsync("npm", ["pack", "--silent", Package], download, $"npm could not download {Package}",
                 "Is npm installed (apt-get install npm) and the npm registry reachable (npm ping)?", cancellation);
             await RunAsync("tar", ["xzf", Tarball, LibraryInTarball], download, $"tar could not take {LibraryInTarball} out of {Tarball}",
