@@ -37,8 +37,8 @@ internal sealed class OnnxVerification(IExportOnnx build)
             parity.RowsOverTolerance,
             parity.Passed,
             latency.BatchRowsPerSecond,
-            latency.P50Milliseconds,
-            latency.P99Milliseconds));
+            latency.OneRow.P50Milliseconds,
+            latency.OneRow.P99Milliseconds));
 
         var where = $"dataset row {worstRow}, {(worstRow is null ? "" : outputs[parity.WorstColumn])}";
         if (!parity.Passed)
@@ -52,7 +52,7 @@ internal sealed class OnnxVerification(IExportOnnx build)
         build.Log.Information(
             $"model.onnx gives XGBoost's predictions on all {parity.Rows} benchmark rows (largest difference {parity.MaxAbsDifference:G3}"
             + (worstRow is null ? "" : $", {where}") + $"; tolerance {parity.Tolerance:G3}) in ONNX Runtime {OnnxRuntimeLibrary.Version}. "
-            + $"One row: p50 {latency.P50Milliseconds:0.###} ms, p99 {latency.P99Milliseconds:0.###} ms; a batch: {latency.BatchRowsPerSecond:N0} rows/s.");
+            + $"One row: p50 {latency.OneRow.P50Milliseconds:0.###} ms, p99 {latency.OneRow.P99Milliseconds:0.###} ms; a batch: {latency.BatchRowsPerSecond:N0} rows/s.");
     }
 
     // XGBoost gives a binary model's p(class 1) alone; the ONNX model gives both columns, as predictions.csv does.
