@@ -2,9 +2,11 @@ using MlPipeline.Build;
 using MlPipeline.Build.Workflows;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Gates;
+using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
+using MlPipeline.Onnx.Native;
 using MlPipeline.Pipeline.Setup;
 
 namespace MlPipeline.Pipeline;
@@ -25,7 +27,7 @@ namespace MlPipeline.Pipeline;
     OnCronSchedules = ["0 3 * * *"],
     OnWorkflowDispatch = true,
     OnWorkflowDispatchInputs = [nameof(IDataset.Dataset), nameof(IBoostingParameters.NumBoostRound)],
-    InvokedTargets = [nameof(IRegressionTest.RegressionTest)],
+    InvokedTargets = [nameof(IRegressionTest.RegressionTest), nameof(IExportOnnx.VerifyOnnx)],
     Permissions = ["contents: read"],
     ConcurrencyGroup = "nightly",
     TimeoutMinutes = 60)]
@@ -40,7 +42,7 @@ namespace MlPipeline.Pipeline;
     BuildArguments = ["--study", "run-${{ github.run_id }}", "--registry", "${{ secrets.TUNING_REGISTRY }}", "--tune-parallelism", "2"],
     Permissions = ["contents: read"],
     TimeoutMinutes = 120)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IExportOnnx
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch
@@ -52,8 +54,11 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
     [Parameter("Build configuration of the test run")]
     private readonly string Configuration = "Release";
 
-    /// <summary>Debian packages the tests exercise for real: XGBoost's native library, the PostgreSQL server the registry tests start.</summary>
-    private static readonly string[] TestPackages = ["libxgboost0", "postgresql"];
+    /// <summary>
+    /// Debian packages the tests exercise for real: XGBoost's native library, the PostgreSQL server the registry tests start,
+    /// ONNX's own checker for the exported models.
+    /// </summary>
+    private static readonly string[] TestPackages = ["libxgboost0", "postgresql", "python3-onnx"];
 
     private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
 
@@ -77,11 +82,13 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
         .Executes(async cancellation =>
         {
             await AptPackages.EnsureAsync(TestPackages, "Test", RootDirectory, cancellation);
+            var onnxRuntime = await OnnxRuntimeTool.EnsureAsync(RootDirectory, Log.Information, cancellation);
             await Processes.RunAsync(
                 "dotnet",
                 ["test", RootDirectory / "MlPipeline.sln", "--configuration", Configuration],
                 RootDirectory,
-                cancellation);
+                cancellation,
+                new Dictionary<string, string?> { [OnnxRuntimeLibrary.EnvironmentVariable] = onnxRuntime });
         });
 
     public static Task<int> Main() => ExecuteAsync<Build>(x => ((ITrain)x).Train);

@@ -1,9 +1,11 @@
 using MlPipeline.Build;
 using MlPipeline.Build.Tests.Support;
 using MlPipeline.Components.Data;
+using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
+using MlPipeline.Onnx.Native;
 
 namespace MlPipeline.Components.Tests;
 
@@ -11,6 +13,16 @@ namespace MlPipeline.Components.Tests;
 internal sealed class PipelineFixture : IDisposable
 {
     private readonly BuildFixture _build = new();
+
+    // Every fixture is its own repository root, so VerifyOnnx would fetch ONNX Runtime into each; the tests share the
+    // copy the Test target fetched into this repository (and passes in the variable), as a user with their own copy does.
+    static PipelineFixture()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
+        {
+            Environment.SetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable, Path.Combine(RepositoryRoot(), ".nuke", "temp", "tools", "onnxruntime-1.30.0", OnnxRuntimeLibrary.DefaultName));
+        }
+    }
 
     public PipelineFixture()
     {
@@ -31,5 +43,18 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune;
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MlPipeline.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds MlPipeline.sln; set {OnnxRuntimeLibrary.EnvironmentVariable}.");
+    }
+
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IExportOnnx;
 }

@@ -2,7 +2,7 @@ using MlPipeline.Build;
 
 namespace MlPipeline.Components.Training;
 
-/// <summary>Where Train, Evaluate, RegressionTest and Register leave the model and what describes it.</summary>
+/// <summary>Where Train, Evaluate, RegressionTest, Register and the ONNX targets leave the model and what describes it.</summary>
 internal static class ModelArtifacts
 {
     public static AbsolutePath Folder(IPipelineBuild build) => build.RootDirectory / "artifacts" / "model";
@@ -22,4 +22,8 @@ internal static class ModelArtifacts
     public static AbsolutePath Verdict(IPipelineBuild build) => Folder(build) / "verdict.json";
 
     public static AbsolutePath Registration(IPipelineBuild build) => Folder(build) / "registration.json";
+
+    public static AbsolutePath Onnx(IPipelineBuild build) => Folder(build) / "model.onnx";
+
+    public static AbsolutePath Parity(IPipelineBuild build) => Folder(build) / "parity.json";
 }

@@ -1,0 +1,30 @@
+using MlPipeline.Build;
+using MlPipeline.Components.Training;
+
+namespace MlPipeline.Components.Onnx;
+
+/// <summary>
+/// The <c>ExportOnnx</c> and <c>VerifyOnnx</c> targets: the trained model as an ONNX graph that serving runs without
+/// XGBoost, proven to predict what XGBoost predicts on the pinned benchmark rows.
+/// </summary>
+public interface IExportOnnx : ITrain
+{
+    [Parameter("Largest difference VerifyOnnx allows between model.onnx's and XGBoost's predictions (probabilities or values) on a benchmark row")]
+    double OnnxTolerance => ParameterValue(1e-5);
+
+    Target ExportOnnx => _ => _
+        .Description("Convert the XGBoost model to ONNX (ai.onnx.ml TreeEnsembleRegressor, then Sigmoid or Softmax); write artifacts/model/model.onnx")
+        .DependsOn(Train)
+        .Inputs(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
+        .Produces(ModelArtifacts.Onnx(this))
+        .Executes(() => OnnxExport.Run(this));
+
+    Target VerifyOnnx => _ => _
+        .Description("Run model.onnx in ONNX Runtime on the benchmark split; fail unless it gives XGBoost's predictions within --onnx-tolerance; write artifacts/model/parity.json with its latency")
+        .DependsOn(ExportOnnx)
+        .Inputs(ModelArtifacts.Onnx(this), ModelArtifacts.Model(this))
+        .Reads(() => OnnxTolerance)
+        .Checks(() => ArgumentOutOfRangeException.ThrowIfNegative(OnnxTolerance, "--onnx-tolerance"))
+        .Produces(ModelArtifacts.Parity(this))
+        .Executes(cancellation => new OnnxVerification(this).RunAsync(cancellation));
+}

@@ -1,0 +1,70 @@
+using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Training;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Onnx.Native;
+using MlPipeline.Onnx.Runtime;
+using MlPipeline.Onnx.Verification;
+using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Evaluation;
+
+namespace MlPipeline.Components.Onnx;
+
+/// <summary>What <see cref="IExportOnnx.VerifyOnnx"/> does.</summary>
+internal sealed class OnnxVerification(IExportOnnx build)
+{
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        await LocateRuntimeAsync(cancellation);
+        var data = PreparedDataset.Load(build);
+        var rows = data.Encode(data.Splits.Benchmark);
+        using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
+        var expected = Probabilities(ModelEvaluator.Evaluate(booster, rows, data.Task, build.Nthread).Outputs, data.Task);
+        var outputs = data.Classes?.Select(c => "p_" + c).ToArray() ?? ["value"];
+
+        using var session = OnnxModelSession.Open(File.ReadAllBytes(ModelArtifacts.Onnx(build)));
+        var actual = session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values;
+        var parity = ParityReport.Compare(expected, actual, outputs.Length, build.OnnxTolerance);
+        var latency = OnnxLatency.Measure(session, rows);
+        int? worstRow = parity.WorstRow < 0 ? null : rows.SourceRows[parity.WorstRow];
+        ArtifactJson.Write(ModelArtifacts.Parity(build), new ParityFile(
+            OnnxRuntimeLibrary.Version,
+            parity.Rows,
+            outputs,
+            parity.Tolerance,
+            parity.MaxAbsDifference,
+            worstRow,
+            worstRow is null ? null : outputs[parity.WorstColumn],
+            parity.RowsOverTolerance,
+            parity.Passed,
+            latency.BatchRowsPerSecond,
+            latency.OneRow.P50Milliseconds,
+            latency.OneRow.P99Milliseconds));
+
+        var where = $"dataset row {worstRow}, {(worstRow is null ? "" : outputs[parity.WorstColumn])}";
+        if (!parity.Passed)
+        {
+            throw new InvalidOperationException(
+                $"model.onnx does not predict what XGBoost predicts on {parity.RowsOverTolerance} of {parity.Rows} benchmark rows: the largest difference is "
+                + $"{parity.MaxAbsDifference:G3} ({where}), above --onnx-tolerance {parity.Tolerance:G3}; details in {ModelArtifacts.Parity(build).RelativeTo(build.RootDirectory)}. "
+                + "The exporter does not reproduce this model: ship model.json instead, and report it with artifacts/model/model.json attached.");
+        }
+
+        build.Log.Information(
+            $"model.onnx gives XGBoost's predictions on all {parity.Rows} benchmark rows (largest difference {parity.MaxAbsDifference:G3}"
+            + (worstRow is null ? "" : $", {where}") + $"; tolerance {parity.Tolerance:G3}) in ONNX Runtime {OnnxRuntimeLibrary.Version}. "
+            + $"One row: p50 {latency.OneRow.P50Milliseconds:0.###} ms, p99 {latency.OneRow.P99Milliseconds:0.###} ms; a batch: {latency.BatchRowsPerSecond:N0} rows/s.");
+    }
+
+    // XGBoost gives a binary model's p(class 1) alone; the ONNX model gives both columns, as predictions.csv does.
+    private static float[] Probabilities(float[] outputs, TrainingTask task) =>
+        task.Kind == TaskKind.Binary ? [.. outputs.SelectMany(p => new[] { 1 - p, p })] : outputs;
+
+    // MLPIPELINE_ONNXRUNTIME names a library the user has; otherwise the build keeps its own copy under .nuke/temp/tools.
+    private async Task LocateRuntimeAsync(CancellationToken cancellation)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
+        {
+            OnnxRuntimeLibrary.Use(await OnnxRuntimeTool.EnsureAsync(build.RootDirectory, build.Log.Information, cancellation));
+        }
+    }
+}
