@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace MlPipeline.Components.Measurement;
 
 /// <summary>The latency of scoring one row at a time, as a scoring service does: after a warm-up, over the rows in turn.</summary>
-internal sealed record RowLatency(double P50Milliseconds, double P99Milliseconds)
+public sealed record RowLatency(double P50Milliseconds, double P99Milliseconds)
 {
     private const int WarmUpRows = 20;
     private const int TimedRows = 200;
