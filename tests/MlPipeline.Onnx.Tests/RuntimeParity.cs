@@ -1,6 +1,7 @@
 using MlPipeline.Onnx.Export;
 using MlPipeline.Onnx.Tests.Export;
 using MlPipeline.Onnx.Tests.Runtime;
+using MlPipeline.Training.Boosting;
 
 namespace MlPipeline.Onnx.Tests;
 
@@ -38,6 +39,25 @@ public sealed class RuntimeParity
                 Math.Abs(expected[i] - output.Values[i]) <= Tolerance,
                 $"{name}: row {i / columns}, column {i % columns}: XGBoost {expected[i]:R}, ONNX Runtime {output.Values[i]:R}.");
         }
+    }
+
+    [Fact]
+    public void LargeValuesSummedOverManyTreesComeOutBitForBit()
+    {
+        // Values near 45 over 300 trees: one float32 ulp there is 3.8e-6, so a different summation order than XGBoost's
+        // (base margin first, then the trees in order) would soon exceed VerifyOnnx's 1e-5.
+        static float Label(float x0, float x1, float x2, float x3) => 40 + (5 * x0) + (3 * x1 * x2) - x3;
+        var parameters = new XGBoostParameters(Eta: 0.3, MaxDepth: 6, NumBoostRound: 300, EarlyStoppingRounds: 0, Nthread: 1);
+        using var model = XGBoostTrainer.Train(TrainingTask.Regression, ExportRows.Rows(0, 1500, Label), ExportRows.Rows(1500, 300, Label), parameters);
+        var rows = ExportRows.Rows(3000, 1000, Label);
+        using var matrix = DMatrix.Create(rows.Features, rows.RowCount, rows.FeatureCount);
+        var expected = model.Booster.Predict(matrix).Values;
+        using var session = TestRuntime.Open(XGBoostOnnxExporter.Export(model.Booster.SaveJson(), new OnnxExportOptions()));
+
+        var actual = session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values;
+
+        Assert.True(expected.Min() > 30, "the values are not in the range this test is about");
+        Assert.Equal(expected, actual);
     }
 
     private static int ArgMax(ReadOnlySpan<float> values)

@@ -6,14 +6,28 @@ namespace MlPipeline.Onnx.Export;
 /// The trees as one ai.onnx.ml TreeEnsembleRegressor (v3) producing margins: post_transform NONE, because ORT has
 /// ignored or special-cased LOGISTIC for some ensembles; the link function is a separate standard node.
 /// </summary>
+/// <remarks>
+/// The starting margin is tree 0, one leaf, rather than base_values: XGBoost starts each row's sum at the base margin and
+/// adds the trees in order, while ONNX Runtime sums the trees from 0 and adds base_values last. In float32 the two orders
+/// differ by a few ulps, which for values near 50 is already more than VerifyOnnx's 1e-5; as the first tree the base
+/// margin is added where XGBoost adds it, so with one intra-op thread the margins come out bit for bit.
+/// </remarks>
 internal static class TreeEnsembleRegressorNode
 {
     public const string Domain = "ai.onnx.ml";
+
+    private const int StartingMarginTree = 0;
 
     public static NodeProto Build(XGBoostModel model, string input, string output)
     {
         var nodes = new NodeTable();
         var targets = new TargetTable();
+        nodes.Add(StartingMarginTree, 0, "LEAF", feature: 0, threshold: 0, trueId: 0, falseId: 0, missingTracksTrue: false);
+        for (var target = 0; target < model.OutputCount; target++)
+        {
+            targets.Add(StartingMarginTree, 0, target, model.StartingMargin);
+        }
+
         for (var t = 0; t < model.Trees.Count; t++)
         {
             Add(model.Trees[t], t, nodes, targets);
@@ -28,7 +42,6 @@ internal static class TreeEnsembleRegressorNode
             OnnxValues.Int("n_targets", model.OutputCount),
             OnnxValues.String("aggregate_function", "SUM"),
             OnnxValues.String("post_transform", "NONE"),
-            OnnxValues.Floats("base_values", Enumerable.Repeat(model.StartingMargin, model.OutputCount)),
             OnnxValues.Ints("nodes_treeids", nodes.TreeIds),
             OnnxValues.Ints("nodes_nodeids", nodes.NodeIds),
             OnnxValues.Ints("nodes_featureids", nodes.FeatureIds),
@@ -47,9 +60,10 @@ internal static class TreeEnsembleRegressorNode
     /// Emits the nodes reachable from the root, numbered depth-first (node, left subtree, right subtree) from 0, so
     /// deleted nodes left in XGBoost's arrays drop out and every tree's ids are contiguous.
     /// </summary>
-    private static void Add(XGBoostTree tree, int treeId, NodeTable nodes, TargetTable targets)
+    private static void Add(XGBoostTree tree, int index, NodeTable nodes, TargetTable targets)
     {
-        var order = DepthFirstOrder(tree, treeId);
+        var order = DepthFirstOrder(tree, index);
+        var treeId = StartingMarginTree + 1 + index;
         var newId = new Dictionary<int, int>(order.Count);
         for (var i = 0; i < order.Count; i++)
         {
@@ -80,7 +94,7 @@ internal static class TreeEnsembleRegressorNode
     }
 
     /// <exception cref="OnnxExportException">A node is reached twice (the arrays do not form a tree).</exception>
-    private static List<int> DepthFirstOrder(XGBoostTree tree, int treeId)
+    private static List<int> DepthFirstOrder(XGBoostTree tree, int index)
     {
         var order = new List<int>();
         var seen = new HashSet<int>();
@@ -91,7 +105,7 @@ internal static class TreeEnsembleRegressorNode
             if (!seen.Add(node))
             {
                 throw new OnnxExportException(
-                    $"Tree {treeId} of the XGBoost model is malformed: node {node} is reached twice from the root. Save the model again with Booster.SaveJson().");
+                    $"Tree {index} of the XGBoost model is malformed: node {node} is reached twice from the root. Save the model again with Booster.SaveJson().");
             }
 
             order.Add(node);

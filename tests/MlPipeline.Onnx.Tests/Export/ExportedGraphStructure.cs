@@ -56,7 +56,8 @@ public sealed class ExportedGraphStructure
 
         var exported = treeIds.GroupBy(t => t).Select(g => g.Count()).ToArray();
 
-        Assert.Equal(ReachableNodeCounts(model.Json), exported);
+        // Tree 0 is the starting margin, one leaf.
+        Assert.Equal([1, .. ReachableNodeCounts(model.Json)], exported);
     }
 
     [Theory]
@@ -91,15 +92,16 @@ public sealed class ExportedGraphStructure
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void EveryLeafHasOneWeightAndNoBranchHasAny(string name)
+    public void EveryLeafOfTheModelsTreesHasOneWeightAndNoBranchHasAny(string name)
     {
         var ensemble = ExportedModels.TreeEnsemble(ExportedModels.Export(TrainedModels.Named(name)));
         var treeIds = ExportedModels.Attribute(ensemble, "nodes_treeids").Ints;
         var nodeIds = ExportedModels.Attribute(ensemble, "nodes_nodeids").Ints;
         var modes = ExportedModels.Attribute(ensemble, "nodes_modes").Strings.Select(s => s.ToStringUtf8()).ToArray();
 
-        var leaves = Enumerable.Range(0, modes.Length).Where(i => modes[i] == "LEAF").Select(i => (treeIds[i], nodeIds[i]));
-        var weighted = ExportedModels.Attribute(ensemble, "target_treeids").Ints.Zip(ExportedModels.Attribute(ensemble, "target_nodeids").Ints);
+        var leaves = Enumerable.Range(0, modes.Length).Where(i => modes[i] == "LEAF" && treeIds[i] > 0).Select(i => (treeIds[i], nodeIds[i]));
+        var weighted = ExportedModels.Attribute(ensemble, "target_treeids").Ints.Zip(ExportedModels.Attribute(ensemble, "target_nodeids").Ints)
+            .Where(leaf => leaf.First > 0);
 
         Assert.Equal(leaves, weighted);
         Assert.All(modes, mode => Assert.Contains(mode, new[] { "LEAF", "BRANCH_LT" }));
@@ -112,14 +114,20 @@ public sealed class ExportedGraphStructure
     [InlineData("regression", 1, 0.5f)]
     [InlineData("regression, base_score 1.5", 1, 1.5f)]
     [InlineData("reg:logistic", 1, -0.4054651f)]
-    public void BaseValuesAreTheStartingMarginOfEachOutput(string name, int targets, float margin)
+    public void TreeZeroIsOneLeafHoldingTheStartingMarginOfEachOutput(string name, int targets, float margin)
     {
         var ensemble = ExportedModels.TreeEnsemble(ExportedModels.Export(TrainedModels.Named(name)));
+        var treeIds = ExportedModels.Attribute(ensemble, "nodes_treeids").Ints;
+        var weightTrees = ExportedModels.Attribute(ensemble, "target_treeids").Ints;
 
         Assert.Equal(targets, ExportedModels.Attribute(ensemble, "n_targets").I);
-        var baseValues = ExportedModels.Attribute(ensemble, "base_values").Floats;
-        Assert.Equal(targets, baseValues.Count);
-        Assert.All(baseValues, value => Assert.Equal(margin, value, 1e-6f));
+        Assert.Equal(1, treeIds.Count(tree => tree == 0));
+        Assert.Equal("LEAF", ExportedModels.Attribute(ensemble, "nodes_modes").Strings[0].ToStringUtf8());
+        var starting = Enumerable.Range(0, weightTrees.Count).Where(i => weightTrees[i] == 0).ToArray();
+        Assert.Equal(Enumerable.Range(0, targets).Select(t => (long)t), starting.Select(i => ExportedModels.Attribute(ensemble, "target_ids").Ints[i]));
+        Assert.All(starting, i => Assert.Equal(margin, ExportedModels.Attribute(ensemble, "target_weights").Floats[i], 1e-6f));
+        // Not base_values: ONNX Runtime adds those after the trees, XGBoost before them (see TreeEnsembleRegressorNode).
+        Assert.DoesNotContain(ensemble.Attribute, attribute => attribute.Name == "base_values");
     }
 
     [Fact]
@@ -132,10 +140,12 @@ public sealed class ExportedGraphStructure
 
         var targetOfTree = ExportedModels.Attribute(ensemble, "target_treeids").Ints
             .Zip(ExportedModels.Attribute(ensemble, "target_ids").Ints)
+            .Where(leaf => leaf.First > 0)
             .Distinct()
             .ToArray();
 
-        Assert.Equal(treeInfo.Select((target, tree) => ((long)tree, target)), targetOfTree);
+        // XGBoost's tree i is ONNX tree i + 1, after the starting margin.
+        Assert.Equal(treeInfo.Select((target, tree) => (tree + 1L, target)), targetOfTree);
         Assert.Equal([0L, 1L, 2L], treeInfo.Distinct().Order());
     }
 

@@ -76,7 +76,8 @@ internal sealed class OnnxGraphEvaluator(ModelProto model)
         var trueIds = attributes["nodes_truenodeids"].Ints;
         var falseIds = attributes["nodes_falsenodeids"].Ints;
         var missingTracksTrue = attributes["nodes_missing_value_tracks_true"].Ints;
-        var baseValues = attributes["base_values"].Floats;
+        // Optional in the operator: without it the sums start at 0.
+        float[] baseValues = attributes.TryGetValue("base_values", out var based) ? [.. based.Floats] : new float[targetCount];
         var output = new Tensor(new float[x.Rows * targetCount], x.Rows, targetCount);
         foreach (var tree in treeIds.Distinct())
         {
