@@ -49,7 +49,14 @@ public static class OnnxRuntimeTool
         }
         finally
         {
-            Directory.Delete(download, recursive: true);
+            try
+            {
+                Directory.Delete(download, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover download folder must not hide why npm or tar failed; the next fetch uses a new one.
+            }
         }
     }
 

@@ -4,7 +4,10 @@ using MlPipeline.Onnx.Proto;
 
 namespace MlPipeline.Onnx.Export;
 
-/// <summary>Turns an XGBoost model into an ONNX model that computes the same predictions.</summary>
+/// <summary>
+/// Turns an XGBoost model into an ONNX model that computes the same predictions (for multi:softmax, which predicts a
+/// class, the probabilities whose argmax that class is).
+/// </summary>
 public static class XGBoostOnnxExporter
 {
     /// <summary>IR 8 with ai.onnx 15 and ai.onnx.ml 3: what current ONNX Runtime runs and onnx 1.12's checker accepts.</summary>
