@@ -1,5 +1,6 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
+using MlPipeline.Onnx.Native;
 
 namespace MlPipeline.Components.Onnx;
 
@@ -23,7 +24,8 @@ public interface IExportOnnx : ITrain
         .Description("Run model.onnx in ONNX Runtime on the benchmark split; fail unless it gives XGBoost's predictions within --onnx-tolerance; write artifacts/model/parity.json with its latency")
         .DependsOn(ExportOnnx)
         .Inputs(ModelArtifacts.Onnx(this), ModelArtifacts.Model(this))
-        .Reads(() => OnnxTolerance)
+        // Which ONNX Runtime runs the model is part of what was verified.
+        .Reads(() => OnnxTolerance, () => Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable), () => OnnxRuntimeTool.Version)
         .Checks(() => ArgumentOutOfRangeException.ThrowIfNegative(OnnxTolerance, "--onnx-tolerance"))
         .Produces(ModelArtifacts.Parity(this))
         .Executes(cancellation => new OnnxVerification(this).RunAsync(cancellation));
