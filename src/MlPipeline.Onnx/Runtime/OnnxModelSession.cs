@@ -93,7 +93,15 @@ public sealed class OnnxModelSession : IDisposable
                 $"The shape [{string.Join(", ", shape.ToArray())}] holds {elements} values, but {data.Length} were given for input '{inputName}'.", nameof(shape));
         }
 
-        return new OnnxOutputs(_session.Run(inputName, data, shape, _outputNames));
+        try
+        {
+            return new OnnxOutputs(_session.Run(inputName, data, shape, _outputNames));
+        }
+        catch (ObjectDisposedException exception)
+        {
+            // SafeHandle's own message names no class; say which object was used after Dispose.
+            throw new ObjectDisposedException(nameof(OnnxModelSession), $"This OnnxModelSession was disposed; open the model again to run it. ({exception.Message})");
+        }
     }
 
     public void Dispose() => _session.Dispose();

@@ -54,7 +54,8 @@ public sealed class Failures
         var session = TestRuntime.Open(TestModels.AddThenArgMax());
         session.Dispose();
 
-        Assert.Throws<ObjectDisposedException>(() => session.Run(new float[3], rows: 1, columns: 3));
+        var error = Assert.Throws<ObjectDisposedException>(() => session.Run(new float[3], rows: 1, columns: 3));
+        Assert.Equal("OnnxModelSession", error.ObjectName);
     }
 
     [Fact]
