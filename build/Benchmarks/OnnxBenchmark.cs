@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MlPipeline.Build;
@@ -21,22 +20,19 @@ internal static class OnnxBenchmark
     private const int Rows = 50_000;
     private const int Features = 20;
     private const int Rounds = 100;
-    private const int BatchRuns = 5;
 
     public static async Task<string> RunAsync(AbsolutePath root, Action<string> report, CancellationToken cancellation)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
-        {
-            OnnxRuntimeLibrary.Use(await OnnxRuntimeTool.EnsureAsync(root, report, cancellation));
-        }
+        await OnnxRuntimeTool.UseAsync(root, report, cancellation);
 
         var rows = Generated(seed: 1);
         var parameters = new XGBoostParameters(NumBoostRound: Rounds, EarlyStoppingRounds: 0, Nthread: 2);
         using var model = XGBoostTrainer.Train(new TrainingTask(TaskKind.Binary, 2), rows, Generated(seed: 2), parameters);
-        using var booster = Booster.Load(model.Booster.SaveJson());
+        var json = model.Booster.SaveJson();
+        using var booster = Booster.Load(json);
         // One thread on both sides: a scoring service answers one request per thread.
         booster.SetParameter("nthread", "1");
-        using var session = OnnxModelSession.Open(XGBoostOnnxExporter.Export(model.Booster.SaveJson(), new OnnxExportOptions()), intraOpThreads: 1);
+        using var session = OnnxModelSession.Open(XGBoostOnnxExporter.Export(json, new OnnxExportOptions()), intraOpThreads: 1);
 
         float[] XGBoostScores(ReadOnlySpan<float> features, int count)
         {
@@ -46,8 +42,8 @@ internal static class OnnxBenchmark
 
         float[] OnnxScores(ReadOnlySpan<float> features, int count) => session.Run(features, count, Features)[0].Values;
 
-        var xgboostBatch = RowsPerSecond(() => XGBoostScores(rows.Features, Rows));
-        var onnxBatch = RowsPerSecond(() => OnnxScores(rows.Features, Rows));
+        var xgboostBatch = BatchThroughput.RowsPerSecond(() => XGBoostScores(rows.Features, Rows), Rows);
+        var onnxBatch = BatchThroughput.RowsPerSecond(() => OnnxScores(rows.Features, Rows), Rows);
         var xgboostRow = RowLatency.Measure(row => XGBoostScores(rows.Features.AsSpan(row * Features, Features), 1), Rows);
         var onnxRow = RowLatency.Measure(row => OnnxScores(rows.Features.AsSpan(row * Features, Features), 1), Rows);
         var parity = ParityReport.Compare([.. XGBoostScores(rows.Features, Rows).SelectMany(p => new[] { 1 - p, p })], OnnxScores(rows.Features, Rows), 2, 1e-5);
@@ -57,7 +53,7 @@ internal static class OnnxBenchmark
             .AppendLine()
             .AppendLine($"A binary model of {Rounds} trees (depth 6) trained on a generated {Rows:N0} × {Features} dataset, exported by ExportOnnx's exporter and run in")
             .AppendLine($"ONNX Runtime {OnnxRuntimeLibrary.Version} (1 intra-op thread) against XGBoost {XGBoostLibrary.Version} (nthread 1; a DMatrix per call, as serving builds one).")
-            .AppendLine($"Batch: all {Rows:N0} rows in one call, median of {BatchRuns}. One row: p50/p99 over 200 calls after 20 warm-up calls.")
+            .AppendLine($"Batch: all {Rows:N0} rows in one call, median of 5 calls after one untimed. One row: p50/p99 over 200 calls after 20 warm-up calls.")
             .AppendLine()
             .AppendLine("| scorer | batch rows per second | one row p50 ms | one row p99 ms |")
             .AppendLine("|---|--:|--:|--:|")
@@ -68,21 +64,6 @@ internal static class OnnxBenchmark
                 + $"**{(xgboostRow.P50Milliseconds / onnxRow.P50Milliseconds).ToString("0.00", CultureInfo.InvariantCulture)}**. Largest difference between the two on these rows: "
                 + $"{parity.MaxAbsDifference.ToString("G3", CultureInfo.InvariantCulture)} (VerifyOnnx allows 1e-5).")
             .ToString();
-    }
-
-    private static double RowsPerSecond(Func<float[]> score)
-    {
-        score();
-        var rates = new List<double>(BatchRuns);
-        for (var i = 0; i < BatchRuns; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            score();
-            rates.Add(Rows / Stopwatch.GetElapsedTime(started).TotalSeconds);
-        }
-
-        rates.Sort();
-        return rates[BatchRuns / 2];
     }
 
     private static string Milliseconds(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

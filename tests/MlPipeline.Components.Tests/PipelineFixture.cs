@@ -20,7 +20,7 @@ internal sealed class PipelineFixture : IDisposable
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
         {
-            Environment.SetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable, Path.Combine(RepositoryRoot(), ".nuke", "temp", "tools", "onnxruntime-1.30.0", OnnxRuntimeLibrary.DefaultName));
+            Environment.SetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable, OnnxRuntimeTool.LibraryPath(RepositoryRoot()));
         }
     }
 
@@ -43,13 +43,13 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private static string RepositoryRoot()
+    private static AbsolutePath RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "MlPipeline.sln")))
             {
-                return directory.FullName;
+                return AbsolutePath.Create(directory.FullName);
             }
         }
 

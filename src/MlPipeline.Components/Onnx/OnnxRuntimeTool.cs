@@ -1,4 +1,5 @@
 using MlPipeline.Build;
+using MlPipeline.Onnx.Native;
 
 namespace MlPipeline.Components.Onnx;
 
@@ -17,6 +18,18 @@ public static class OnnxRuntimeTool
 
     /// <summary>Where the library lives under the repository: .nuke/temp/tools/onnxruntime-1.30.0/libonnxruntime.so.1.</summary>
     public static AbsolutePath LibraryPath(AbsolutePath root) => root / ".nuke" / "temp" / "tools" / $"onnxruntime-{Version}" / "libonnxruntime.so.1";
+
+    /// <summary>
+    /// Points the binding at the library to use: the one <see cref="OnnxRuntimeLibrary.EnvironmentVariable"/> names when it
+    /// is set (a user's own copy), otherwise the build's copy under .nuke/temp/tools, fetched on first use.
+    /// </summary>
+    public static async Task UseAsync(AbsolutePath root, Action<string> report, CancellationToken cancellation)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
+        {
+            OnnxRuntimeLibrary.Use(await EnsureAsync(root, report, cancellation));
+        }
+    }
 
     /// <summary>Returns the library's path, fetching it first when it is absent (npm pack downloads about 113 MB; only the 46 MB library is kept).</summary>
     /// <exception cref="InvalidOperationException">npm or tar failed; the message says which and how to fix it.</exception>

@@ -14,7 +14,7 @@ internal sealed class OnnxVerification(IExportOnnx build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await LocateRuntimeAsync(cancellation);
+        await OnnxRuntimeTool.UseAsync(build.RootDirectory, build.Log.Information, cancellation);
         var data = PreparedDataset.Load(build);
         var rows = data.Encode(data.Splits.Benchmark);
         using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
@@ -58,13 +58,4 @@ internal sealed class OnnxVerification(IExportOnnx build)
     // XGBoost gives a binary model's p(class 1) alone; the ONNX model gives both columns, as predictions.csv does.
     private static float[] Probabilities(float[] outputs, TrainingTask task) =>
         task.Kind == TaskKind.Binary ? [.. outputs.SelectMany(p => new[] { 1 - p, p })] : outputs;
-
-    // MLPIPELINE_ONNXRUNTIME names a library the user has; otherwise the build keeps its own copy under .nuke/temp/tools.
-    private async Task LocateRuntimeAsync(CancellationToken cancellation)
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable)))
-        {
-            OnnxRuntimeLibrary.Use(await OnnxRuntimeTool.EnsureAsync(build.RootDirectory, build.Log.Information, cancellation));
-        }
-    }
 }
