@@ -19,14 +19,16 @@ internal sealed partial class Build
     private Target Benchmark => _ => _
         .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone, the registry, tuning and ONNX scoring against XGBoost; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
-        .Executes(async cancellation =>
+        .Checks(() =>
         {
             var unknown = BenchmarkOnly.Except(BenchmarkSections, StringComparer.OrdinalIgnoreCase).ToList();
             if (unknown.Count > 0)
             {
                 throw new ArgumentException($"--benchmark-only {string.Join(' ', unknown)}: no such benchmark section. Choose from {string.Join(", ", BenchmarkSections)}.");
             }
-
+        })
+        .Executes(async cancellation =>
+        {
             await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost", "postgresql"], "Benchmark (the peers pandas and XGBoost alone, the PostgreSQL registry)", RootDirectory, cancellation);
             var sections = new List<string>();
             foreach (var name in BenchmarkSections.Where(Selected))

@@ -26,7 +26,13 @@ public interface IExportOnnx : ITrain
         .Inputs(ModelArtifacts.Onnx(this), ModelArtifacts.Model(this))
         // Which ONNX Runtime runs the model is part of what was verified.
         .Reads(() => OnnxTolerance, () => Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable), () => OnnxRuntimeTool.Version)
-        .Checks(() => ArgumentOutOfRangeException.ThrowIfNegative(OnnxTolerance, "--onnx-tolerance"))
+        .Checks(() =>
+        {
+            if (!(OnnxTolerance >= 0))
+            {
+                throw new ArgumentException($"--onnx-tolerance is {OnnxTolerance} but must be 0 or more, e.g. 1e-5 (the default).");
+            }
+        })
         .Produces(ModelArtifacts.Parity(this))
         .Executes(cancellation => new OnnxVerification(this).RunAsync(cancellation));
 }
