@@ -113,6 +113,44 @@ public abstract partial class RegistryContract
     }
 
     [Fact]
+    public void RollbackTargetNamesTheVersionARollbackDeploysAndChangesNothing()
+    {
+        using var registry = NewRegistry();
+        for (var version = 1; version <= 3; version++)
+        {
+            registry.Register(Samples.Model("churn", $"model {version}"));
+            registry.Promote("churn", version, "bob", $"release {version}");
+        }
+
+        var target = registry.RollbackTarget("churn");
+
+        Assert.Equal((2, ModelState.Retired), (target.Version, target.State));
+        Assert.Equal([ModelState.Retired, ModelState.Retired, ModelState.Deployed], registry.List("churn").Select(version => version.State));
+        Assert.Equal(2, registry.Rollback("churn", "carol", "regression", expectedVersion: 2).Version);
+        Assert.Equal(1, registry.RollbackTarget("churn").Version);
+    }
+
+    [Fact]
+    public void ARollbackThatWouldDeployAnotherVersionThanExpectedChangesNothing()
+    {
+        using var registry = NewRegistry();
+        for (var version = 1; version <= 3; version++)
+        {
+            registry.Register(Samples.Model("churn", $"model {version}"));
+            registry.Promote("churn", version, "bob", $"release {version}");
+        }
+
+        var error = Assert.Throws<RegistryException>(() => registry.Rollback("churn", "carol", "regression", expectedVersion: 1));
+
+        Assert.Equal(RegistryError.IllegalTransition, error.Error);
+        Assert.Equal(
+            "A rollback of 'churn' now deploys version 2 (the one version 3 replaced), not version 1: " +
+            "the deployed version changed meanwhile, and nothing was rolled back. Look at the versions again and retry.",
+            error.Message);
+        Assert.Equal([ModelState.Retired, ModelState.Retired, ModelState.Deployed], registry.List("churn").Select(version => version.State));
+    }
+
+    [Fact]
     public void RollbackWithNothingDeployedIsAClearError()
     {
         using var registry = NewRegistry();
