@@ -94,11 +94,7 @@ public abstract partial class RegistryContract
     public void RollbackRestoresThePreviouslyDeployedVersionOneStepAtATime()
     {
         using var registry = NewRegistry();
-        for (var version = 1; version <= 3; version++)
-        {
-            registry.Register(Samples.Model("churn", $"model {version}"));
-            registry.Promote("churn", version, "bob", $"release {version}");
-        }
+        PromoteThreeVersionsInTurn(registry);
 
         var first = registry.Rollback("churn", "carol", "latency regression");
         var second = registry.Rollback("churn", "carol", "still bad");
@@ -116,11 +112,7 @@ public abstract partial class RegistryContract
     public void RollbackTargetNamesTheVersionARollbackDeploysAndChangesNothing()
     {
         using var registry = NewRegistry();
-        for (var version = 1; version <= 3; version++)
-        {
-            registry.Register(Samples.Model("churn", $"model {version}"));
-            registry.Promote("churn", version, "bob", $"release {version}");
-        }
+        PromoteThreeVersionsInTurn(registry);
 
         var target = registry.RollbackTarget("churn");
 
@@ -134,11 +126,7 @@ public abstract partial class RegistryContract
     public void ARollbackThatWouldDeployAnotherVersionThanExpectedChangesNothing()
     {
         using var registry = NewRegistry();
-        for (var version = 1; version <= 3; version++)
-        {
-            registry.Register(Samples.Model("churn", $"model {version}"));
-            registry.Promote("churn", version, "bob", $"release {version}");
-        }
+        PromoteThreeVersionsInTurn(registry);
 
         var error = Assert.Throws<RegistryException>(() => registry.Rollback("churn", "carol", "regression", expectedVersion: 1));
 
@@ -189,5 +177,14 @@ public abstract partial class RegistryContract
         Assert.Null(At(retired));
         Assert.Null(At(retired.AddYears(1)));
         Assert.Null(registry.DeployedAt("fraud", retired));
+    }
+
+    private static void PromoteThreeVersionsInTurn(IModelRegistry registry)
+    {
+        for (var version = 1; version <= 3; version++)
+        {
+            registry.Register(Samples.Model("churn", $"model {version}"));
+            registry.Promote("churn", version, "bob", $"release {version}");
+        }
     }
 }
