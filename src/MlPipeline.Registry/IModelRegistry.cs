@@ -35,9 +35,16 @@ public interface IModelRegistry : IDisposable
 
     /// <summary>
     /// Retires the deployed version and deploys again the one it replaced; a second rollback goes one further back.
-    /// Fails when nothing is deployed or the deployed version replaced none.
+    /// Fails when nothing is deployed or the deployed version replaced none, and, with <paramref name="expectedVersion"/>,
+    /// when the version it would deploy is another one (<see cref="RegistryError.IllegalTransition"/>; nothing changes).
     /// </summary>
-    ModelVersion Rollback(string model, string actor, string reason);
+    ModelVersion Rollback(string model, string actor, string reason, int? expectedVersion = null);
+
+    /// <summary>
+    /// The version <see cref="Rollback"/> would deploy again, changing nothing, so a caller can check it first (Rollback
+    /// scores it for the baseline before the registry changes). Fails as Rollback does.
+    /// </summary>
+    ModelVersion RollbackTarget(string model);
 
     /// <summary>Every version of the model, oldest first; empty for an unknown model.</summary>
     IReadOnlyList<ModelVersion> List(string model);

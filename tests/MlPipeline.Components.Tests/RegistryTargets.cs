@@ -1,5 +1,6 @@
 using MlPipeline.Pipeline.Setup;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using MlPipeline.Registry;
 
 namespace MlPipeline.Components.Tests;
@@ -109,6 +110,36 @@ public sealed class RegistryTargets : IDisposable
         Assert.Contains("deeper is not always better", history.Output);
         Assert.Contains("Deployed → Retired", history.Output);
         Assert.Contains("version 1 was deployed at", then.Output);
+    }
+
+    [Fact]
+    public async Task ARollbackWhoseRestoredModelCannotBeScoredChangesNeitherTheRegistryNorTheBaseline()
+    {
+        await _pipeline.RunAsync("Register");
+        await _pipeline.RunAsync("Promote");
+        await _pipeline.RunAsync("Register", "--max-depth", "3");
+        await _pipeline.RunAsync("Promote", "--model-version", "2");
+        var baseline = File.ReadAllBytes(_pipeline.Root / "models" / "baseline.json");
+        var predictions = File.ReadAllBytes(_pipeline.Root / "models" / "baseline.predictions.json");
+        using (var database = new SqliteConnection($"Data Source={_pipeline.Root / "models" / "registry.db"};Pooling=False"))
+        {
+            database.Open();
+            using var damage = database.CreateCommand();
+            damage.CommandText = "UPDATE blobs SET content = X'00' WHERE sha256 = (SELECT sha256 FROM versions WHERE version = 1)";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+
+        var rollback = await _pipeline.RunAsync("Rollback");
+
+        Assert.Equal(1, rollback.ExitCode);
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        Assert.Equal([ModelState.Retired, ModelState.Deployed], registry.List("seattle-weather").Select(version => version.State));
+        Assert.Equal(baseline, File.ReadAllBytes(_pipeline.Root / "models" / "baseline.json"));
+        Assert.Equal(predictions, File.ReadAllBytes(_pipeline.Root / "models" / "baseline.predictions.json"));
+        Assert.Contains(
+            "Version 1 of seattle-weather cannot be scored on the benchmark rows, so it was not deployed; the registry and models/baseline.json are unchanged. " +
+            "The model file ", rollback.All);
+        Assert.Contains("is damaged: its bytes hash to", rollback.All);
     }
 
     [Fact]

@@ -94,11 +94,7 @@ public abstract partial class RegistryContract
     public void RollbackRestoresThePreviouslyDeployedVersionOneStepAtATime()
     {
         using var registry = NewRegistry();
-        for (var version = 1; version <= 3; version++)
-        {
-            registry.Register(Samples.Model("churn", $"model {version}"));
-            registry.Promote("churn", version, "bob", $"release {version}");
-        }
+        PromoteThreeVersionsInTurn(registry);
 
         var first = registry.Rollback("churn", "carol", "latency regression");
         var second = registry.Rollback("churn", "carol", "still bad");
@@ -110,6 +106,36 @@ public abstract partial class RegistryContract
         Assert.Equal(RegistryError.NotFound, third.Error);
         Assert.Equal("Version 1 of 'churn' replaced no deployed version, so there is none to roll back to; promote the version you want instead.", third.Message);
         Assert.Equal("rolled back to version 2: latency regression", registry.History("churn", 3)[^1].Reason);
+    }
+
+    [Fact]
+    public void RollbackTargetNamesTheVersionARollbackDeploysAndChangesNothing()
+    {
+        using var registry = NewRegistry();
+        PromoteThreeVersionsInTurn(registry);
+
+        var target = registry.RollbackTarget("churn");
+
+        Assert.Equal((2, ModelState.Retired), (target.Version, target.State));
+        Assert.Equal([ModelState.Retired, ModelState.Retired, ModelState.Deployed], registry.List("churn").Select(version => version.State));
+        Assert.Equal(2, registry.Rollback("churn", "carol", "regression", expectedVersion: 2).Version);
+        Assert.Equal(1, registry.RollbackTarget("churn").Version);
+    }
+
+    [Fact]
+    public void ARollbackThatWouldDeployAnotherVersionThanExpectedChangesNothing()
+    {
+        using var registry = NewRegistry();
+        PromoteThreeVersionsInTurn(registry);
+
+        var error = Assert.Throws<RegistryException>(() => registry.Rollback("churn", "carol", "regression", expectedVersion: 1));
+
+        Assert.Equal(RegistryError.IllegalTransition, error.Error);
+        Assert.Equal(
+            "A rollback of 'churn' now deploys version 2 (the one version 3 replaced), not version 1: " +
+            "the deployed version changed meanwhile, and nothing was rolled back. Look at the versions again and retry.",
+            error.Message);
+        Assert.Equal([ModelState.Retired, ModelState.Retired, ModelState.Deployed], registry.List("churn").Select(version => version.State));
     }
 
     [Fact]
@@ -151,5 +177,14 @@ public abstract partial class RegistryContract
         Assert.Null(At(retired));
         Assert.Null(At(retired.AddYears(1)));
         Assert.Null(registry.DeployedAt("fraud", retired));
+    }
+
+    private static void PromoteThreeVersionsInTurn(IModelRegistry registry)
+    {
+        for (var version = 1; version <= 3; version++)
+        {
+            registry.Register(Samples.Model("churn", $"model {version}"));
+            registry.Promote("churn", version, "bob", $"release {version}");
+        }
     }
 }

@@ -22,11 +22,8 @@ internal sealed class Promotion(IPromote build)
                 ?? throw new InvalidOperationException(
                     $"{name} has no Passed version to promote in {RegistryAccess.Display(build)}; register one with ./build.sh Register, or name one with --model-version N.");
 
-        // Scored before the registry changes, so a model that cannot be scored on today's benchmark is never deployed.
-        var baseline = BaselineOf(chosen, registry);
         var actor = RegistryAccess.Actor(build);
-        var deployed = registry.Promote(name, chosen.Version, actor, build.Reason ?? $"promoted by {actor}");
-        BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);
+        var deployed = Deploy(registry, chosen, () => registry.Promote(name, chosen.Version, actor, build.Reason ?? $"promoted by {actor}"));
         build.Log.Information(
             $"{name} version {deployed.Version} is deployed; {BaselineFiles.Summary(build).RelativeTo(build.RootDirectory)} now judges candidates against it. Commit models/ to make it the team's baseline.");
     }
@@ -38,10 +35,34 @@ internal sealed class Promotion(IPromote build)
         var actor = RegistryAccess.Actor(build);
         var current = registry.Deployed(name)
             ?? throw new InvalidOperationException($"No version of {name} is deployed in {RegistryAccess.Display(build)}, so there is nothing to roll back.");
-        var restored = registry.Rollback(name, actor, build.Reason ?? $"rolled back by {actor}");
-        var baseline = BaselineOf(restored, registry);
-        BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);
+        var restoring = registry.RollbackTarget(name);
+        var restored = Deploy(registry, restoring, () => registry.Rollback(name, actor, build.Reason ?? $"rolled back by {actor}", restoring.Version));
         build.Log.Information($"{name} version {current.Version} is retired; version {restored.Version} is deployed again and is the baseline.");
+    }
+
+    /// <summary>
+    /// Scores <paramref name="version"/> first, then lets <paramref name="change"/> deploy exactly that version, then
+    /// writes the baseline: a model that cannot be scored on today's benchmark is never deployed, so the registry and
+    /// baseline.json agree.
+    /// </summary>
+    private ModelVersion Deploy(IModelRegistry registry, ModelVersion version, Func<ModelVersion> change)
+    {
+        (Baseline Summary, BaselinePredictions Predictions) baseline;
+        try
+        {
+            baseline = BaselineOf(version, registry);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Version {version.Version} of {version.ModelName} cannot be scored on the benchmark rows, so it was not deployed; the registry and "
+                + $"{BaselineFiles.Summary(build).RelativeTo(build.RootDirectory)} are unchanged. {exception.Message}",
+                exception);
+        }
+
+        var deployed = change();
+        BaselineFiles.Write(build, baseline.Summary, baseline.Predictions);
+        return deployed;
     }
 
     private (Baseline Summary, BaselinePredictions Predictions) BaselineOf(ModelVersion version, IModelRegistry registry)

@@ -12,8 +12,9 @@ public static class SchemaInference
     /// value is true/false, yes/no or 1/0; else <c>integer</c>, <c>numeric</c> or <c>datetime</c> when every value
     /// parses as one (the first datetime column gets role <c>time</c>); else <c>categorical</c> when it has at most
     /// max(20, 5% of rows) distinct values (sorted ordinally); else <c>text</c>, with role <c>id</c> when every value is
-    /// distinct and <c>ignore</c> otherwise. Nullable when any cell is missing; min/max are the observed range of
-    /// numeric and integer columns.
+    /// distinct and <c>ignore</c> otherwise. Nullable when any cell is missing; min/max hold the observed range of
+    /// numeric and integer columns, integers exactly and numbers rounded outward to six significant digits, so the
+    /// schema always accepts the file it came from.
     /// </summary>
     /// <remarks>
     /// The label gets role <c>label</c> and decides the task: a categorical, boolean or text label is categorical with

@@ -38,23 +38,30 @@ internal sealed partial class SqlRegistry
         });
     }
 
-    public ModelVersion Rollback(string model, string actor, string reason)
+    public ModelVersion Rollback(string model, string actor, string reason, int? expectedVersion = null)
     {
         Input.ModelName(model);
         Input.Audit(actor, reason);
         var now = _time.GetUtcNow();
         return Write($"roll back '{model}'", model, session =>
         {
-            var current = session.Single(Queries.DeployedVersion, Rows.Version, ("@model", model))
-                ?? throw new RegistryException(RegistryError.NotFound,
-                    $"No version of '{model}' is deployed in the registry {_backend.Description}, so there is nothing to roll back; promote a version instead.");
-            var replaced = session.Int64(Queries.GetReplaced, ("@model", model), ("@version", current.Version))
-                ?? throw new RegistryException(RegistryError.NotFound,
-                    $"Version {current.Version} of '{model}' replaced no deployed version, so there is none to roll back to; promote the version you want instead.");
-            var target = Existing(session, model, (int)replaced);
+            var (current, target) = RollbackStep(session, model);
+            if (expectedVersion is { } expected && target.Version != expected)
+            {
+                throw new RegistryException(RegistryError.IllegalTransition,
+                    $"A rollback of '{model}' now deploys version {target.Version} (the one version {current.Version} replaced), not version {expected}: "
+                    + "the deployed version changed meanwhile, and nothing was rolled back. Look at the versions again and retry.");
+            }
+
             Advance(session, current, ModelState.Retired, now, actor, $"rolled back to version {target.Version}: {reason}");
             return Advance(session, target, ModelState.Deployed, now, actor, reason);
         });
+    }
+
+    public ModelVersion RollbackTarget(string model)
+    {
+        Input.ModelName(model);
+        return Read($"find the version a rollback of '{model}' deploys", session => RollbackStep(session, model).Target);
     }
 
     public ModelVersion? Deployed(string model)
@@ -72,6 +79,17 @@ internal sealed partial class SqlRegistry
                 ("@model", model), ("@at", Ticks.ToColumn(time))).SingleOrDefault();
             return change.To == nameof(ModelState.Deployed) ? Find(session, model, change.Version) : null;
         });
+    }
+
+    private (ModelVersion Current, ModelVersion Target) RollbackStep(SqlSession session, string model)
+    {
+        var current = session.Single(Queries.DeployedVersion, Rows.Version, ("@model", model))
+            ?? throw new RegistryException(RegistryError.NotFound,
+                $"No version of '{model}' is deployed in the registry {_backend.Description}, so there is nothing to roll back; promote a version instead.");
+        var replaced = session.Int64(Queries.GetReplaced, ("@model", model), ("@version", current.Version))
+            ?? throw new RegistryException(RegistryError.NotFound,
+                $"Version {current.Version} of '{model}' replaced no deployed version, so there is none to roll back to; promote the version you want instead.");
+        return (current, Existing(session, model, (int)replaced));
     }
 
     // Every step is recorded, so Passed → Deployed shows the approval it implies in the audit trail.

@@ -11,6 +11,14 @@ public sealed class BadFiles
         new ColumnSchema("a", ColumnType.Numeric), new ColumnSchema("b", ColumnType.Numeric), new ColumnSchema("c", ColumnType.Numeric),
     ]);
 
+    // A column of every type, text both ignored and as an id: none is decoded the same way, some not at all.
+    private static readonly DatasetSchema EveryTypeSchema = new(TaskKind.Regression,
+    [
+        new ColumnSchema("n", ColumnType.Numeric, ColumnRole.Label), new ColumnSchema("i", ColumnType.Integer), new ColumnSchema("b", ColumnType.Boolean),
+        new ColumnSchema("c", ColumnType.Categorical, Categories: ["blue", "red"]), new ColumnSchema("d", ColumnType.DateTime),
+        new ColumnSchema("t", ColumnType.Text, ColumnRole.Ignore), new ColumnSchema("k", ColumnType.Text, ColumnRole.Id),
+    ]);
+
     [Theory]
     [InlineData("empty.csv", null, "the file is empty; the first line must be a header naming the columns")]
     [InlineData("only-line-breaks.csv", null, "the file is empty")]
@@ -22,8 +30,6 @@ public sealed class BadFiles
     [InlineData("ragged-row-after-multiline-field.csv", 4, "the row has 4 fields but the header has 3")]
     [InlineData("unterminated-quote.csv", 3, "a quoted field opened on this line is never closed; add the closing quote")]
     [InlineData("text-after-closing-quote.csv", 3, "a quoted field is followed by 'x' instead of the delimiter or the end of the line")]
-    [InlineData("invalid-utf8.csv", 3, "the file is not valid UTF-8 (byte 0xE9 cannot start or continue a character); save the file with UTF-8 encoding")]
-    [InlineData("invalid-utf8-inside-quotes.csv", 3, "the file is not valid UTF-8 (byte 0xFF")]
     public void ABrokenFileFailsWithWhereAndHowToFixIt(string file, int? line, string advice)
     {
         var path = Corpus(file);
@@ -34,6 +40,32 @@ public sealed class BadFiles
         Assert.Equal(line, error.Line);
         Assert.StartsWith(line is { } l ? $"{path}:{l}: " : $"{path}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(advice, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("invalid-utf8.csv", 3, 3, 0xE9)]
+    [InlineData("invalid-utf8-inside-quotes.csv", 3, 2, 0xFF)]
+    [InlineData("invalid-utf8-in-numeric.csv", 3, 1, 0xFF)]
+    [InlineData("invalid-utf8-in-integer.csv", 3, 2, 0xC3)]
+    [InlineData("invalid-utf8-in-boolean.csv", 3, 3, 0xE9)]
+    [InlineData("invalid-utf8-in-categorical.csv", 3, 4, 0xC0)]
+    [InlineData("invalid-utf8-in-datetime.csv", 3, 5, 0xED)]
+    [InlineData("invalid-utf8-in-text.csv", 4, 6, 0xF4)]
+    [InlineData("invalid-utf8-in-id.csv", 3, 7, 0x80)]
+    public void InvalidUtf8InAnyFieldFailsWithTheLineAndColumnOfTheBadByte(string file, int line, int column, int badByte)
+    {
+        var path = Corpus(file);
+        var schema = file.StartsWith("invalid-utf8-in-", StringComparison.Ordinal) ? EveryTypeSchema : AbcSchema;
+
+        var loading = Assert.Throws<CsvFormatException>(() => CsvTableLoader.Load(path, schema));
+        var inferring = Assert.Throws<CsvFormatException>(() => SchemaInference.Infer(path, schema.Columns[0].Name));
+
+        Assert.Equal((line, column), (loading.Line, loading.Column));
+        Assert.Equal(
+            $"{path}:{line}:{column}: the file is not valid UTF-8 (byte 0x{badByte:X2} cannot start or continue a character); " +
+            "save the file with UTF-8 encoding (for example, in Excel choose \"CSV UTF-8\").",
+            loading.Message);
+        Assert.Equal(loading.Message, inferring.Message);
     }
 
     [Fact]

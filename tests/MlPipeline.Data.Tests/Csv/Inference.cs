@@ -1,6 +1,7 @@
 using System.Globalization;
 using MlPipeline.Data.Csv;
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Tests.Validation;
 
 namespace MlPipeline.Data.Tests.Csv;
 
@@ -98,6 +99,63 @@ public sealed class Inference : IDisposable
         Assert.Empty(problems);
         Assert.Equal(344, table.RowCount);
         Assert.Equal(11, Enumerable.Range(0, table.RowCount).Count(table["Sex"].IsMissing));
+    }
+
+    [Fact]
+    public void AnInferredSchemaAcceptsEveryValueOfItsOwnFileHoweverManyDigitsItHas()
+    {
+        // Thousands of 17-digit numbers: the loader's float of about half of them lies beyond the double they are
+        // written as, so bounds that are the exact extremes, or rounded to nearest, reject the file they came from.
+        var random = new Random(11);
+        double Wide() => Math.Round((random.NextDouble() - 0.5) * 1800, 14);
+        var rows = Enumerable.Range(0, 5000).Select(i => string.Join(',',
+            Format(Wide()),
+            Format((random.NextDouble() - 0.5) * 2e-7),
+            Format(Math.Round((random.NextDouble() - 0.5) * 8.8, 5)),
+            random.NextInt64(int.MinValue, (long)int.MaxValue + 1).ToString(CultureInfo.InvariantCulture),
+            random.Next(16_777_000, 16_777_219).ToString(CultureInfo.InvariantCulture),
+            new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(random.NextInt64(TimeSpan.TicksPerDay * 3650)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+            Format(Wide())));
+        var planted = new[]
+        {
+            "987.65432198765432,1.2345678901234567E-07,4.49474,2147483647,16777219,2029-12-31T23:59:59.9999999Z,-987.65432198765432",
+            "-987.65432198765432,-1.2345678901234567E-07,-5.01733,-2147483648,16777000,2020-01-01T00:00:00.0000001Z,987.65432198765432",
+        };
+        var csv = _files.Write("wide,tiny,short,int32,near_2_24,stamp,y\n" + string.Join('\n', rows.Concat(planted)) + "\n");
+        var schemaFile = Path.ChangeExtension(csv, ".schema.json");
+        SchemaFile.Write(schemaFile, SchemaInference.Infer(csv, "y"));
+        var schema = SchemaFile.Read(schemaFile);
+
+        var (table, problems) = CsvTableLoader.Load(csv, schema);
+        var findings = Validation.Dataset.Validate(table, schema, problems);
+
+        Assert.Empty(problems);
+        Assert.Empty(findings.Of("out-of-range"));
+        Assert.Equal(
+            [
+                "wide: Numeric Feature not-null [-987.655, 987.655]",
+                "tiny: Numeric Feature not-null [-1.23457E-07, 1.23457E-07]",
+                "short: Numeric Feature not-null [-5.01733, 4.49474]",
+                "int32: Integer Feature not-null [-2147483648, 2147483647]",
+                "near_2_24: Integer Feature not-null [16777000, 16777219]",
+                "stamp: DateTime Time not-null",
+                "y: Numeric Label not-null [-987.655, 987.655]",
+            ],
+            schema.Columns.Select(Describe));
+    }
+
+    [Fact]
+    public void AnIntegerWhoseFloatRoundsOtherwiseThanItsDoubleGetsTheFloatAsItsBound()
+    {
+        // 2^53 + 2^29 + 1: its double is 2^53 + 2^29, a float midpoint that rounds to 2^53, while the float read from
+        // the digits is 2^53 + 2^30; a bound at the double would reject the value.
+        var csv = _files.Write("n,y\n0,1\n9007199791611905,2\n");
+
+        var schema = SchemaInference.Infer(csv, "y");
+        var (table, problems) = CsvTableLoader.Load(csv, schema);
+
+        Assert.Equal(9_007_200_328_482_816d, schema.Columns[0].Max);
+        Assert.Empty(Validation.Dataset.Validate(table, schema, problems).Of("out-of-range"));
     }
 
     [Fact]
@@ -216,6 +274,8 @@ public sealed class Inference : IDisposable
         var categories = column.Categories is { } c ? $" {{{string.Join(", ", c)}}}" : "";
         return $"{column.Name}: {column.Type} {column.Role} {(column.Nullable ? "nullable" : "not-null")}{range}{categories}";
     }
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Sample(string file) => Path.Combine(AppContext.BaseDirectory, "Csv", "Samples", file);
 }

@@ -87,6 +87,26 @@ public sealed class RecordReading : IDisposable
     }
 
     [Theory]
+    [MemberData(nameof(BufferSizes))]
+    public void MultiByteSequencesAreJudgedWholeWhereverTheBufferSplitsThem(int bufferSize)
+    {
+        // Each padding moves the sequences by one byte, so with small buffers every split of each one is read.
+        for (var padding = 0; padding < 8; padding++)
+        {
+            var pad = new string('x', padding);
+            var valid = _files.WriteBytes([.. Encoding.UTF8.GetBytes($"a,b\n{pad},\"😀é\"\n")], $"valid-{padding}.csv");
+            var invalid = _files.WriteBytes([.. Encoding.UTF8.GetBytes($"a,b\n{pad},\"😀é\"\n1,ok\n{pad},z"), 0xF0, 0x9F, 0x98, .. "w\n"u8], $"invalid-{padding}.csv");
+            using var reader = new CsvRecordReader(invalid, ',', bufferSize);
+
+            var error = Assert.Throws<CsvFormatException>(() => { while (reader.TryRead()) { } });
+
+            Assert.Equal([$"{pad}|😀é"], Read(valid, bufferSize).Skip(1).Select(r => r.Text));
+            Assert.Equal((4, 2), (error.Line, error.Column));
+            Assert.StartsWith($"{invalid}:4:2: the file is not valid UTF-8 (byte 0xF0 cannot start or continue a character)", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData(';', "a;b\n\"1;2\";3\n", new[] { "1;2", "3" })]
     [InlineData('\t', "a\tb\n1,5\t\"x\ty\"\n", new[] { "1,5", "x\ty" })]
     [InlineData('|', "a|b\n,|\n", new[] { ",", "" })]

@@ -31,6 +31,18 @@ public sealed class Ranges
     }
 
     [Fact]
+    public void AValueWrittenExactlyAsABoundIsInRangeThoughItsFloatLiesOutsideTheDouble()
+    {
+        // The table holds floats: 4.49474f is 4.4947400093…, above 4.49474; -5.01733f is -5.0173301696…, below -5.01733.
+        var data = Dataset.Clean();
+        Array.Fill(data.A, 0.5);
+        (data.A[0], data.A[59]) = (-5.01733, 4.49474);
+        var schema = Dataset.Schema(a: new ColumnSchema("a", ColumnType.Numeric, Min: -5.01733, Max: 4.49474));
+
+        Assert.Empty(data.Validate(schema).Of("out-of-range"));
+    }
+
+    [Fact]
     public void AOneSidedBoundSaysWhichSide()
     {
         var schema = Dataset.Schema(b: new ColumnSchema("b", ColumnType.Numeric, Min: 1));

@@ -21,10 +21,8 @@ internal sealed class ColumnObservations(string name)
 
     public bool AllDateTime { get; private set; } = true;
 
-    /// <summary>The smallest number seen, while <see cref="AllNumeric"/> holds.</summary>
-    public double Min { get; private set; } = double.PositiveInfinity;
-
-    public double Max { get; private set; } = double.NegativeInfinity;
+    /// <summary>The numbers seen, while <see cref="AllNumeric"/> holds.</summary>
+    public ObservedRange Range { get; } = new();
 
     /// <summary>Neither numbers nor dates: a categorical or a text column, decided by its distinct values.</summary>
     public bool IsCategoricalOrText => Present > 0 && !AllBoolean && !AllNumeric && !AllDateTime;
@@ -36,10 +34,9 @@ internal sealed class ColumnObservations(string name)
         Present++;
         AllBoolean = AllBoolean && CellParsers.TryParseBoolean(cell, out _);
         AllInteger = AllInteger && CellParsers.TryParseInteger(cell, out _);
-        if (AllNumeric && CellParsers.TryParseNumber(cell, out double number))
+        if (AllNumeric && CellParsers.TryParseNumber(cell, out double number) && CellParsers.TryParseNumber(cell, out float stored))
         {
-            Min = Math.Min(Min, number);
-            Max = Math.Max(Max, number);
+            Range.Add(number, stored);
         }
         else
         {

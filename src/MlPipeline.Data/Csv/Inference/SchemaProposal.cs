@@ -60,9 +60,9 @@ internal static class SchemaProposal
         if (column.AllBoolean)
             return new ColumnSchema(column.Name, ColumnType.Boolean, Nullable: nullable);
         if (column.AllInteger)
-            return new ColumnSchema(column.Name, ColumnType.Integer, Nullable: nullable, Min: column.Min, Max: column.Max);
+            return Ranged(column, ColumnType.Integer, nullable);
         if (column.AllNumeric)
-            return new ColumnSchema(column.Name, ColumnType.Numeric, Nullable: nullable, Min: column.Min, Max: column.Max);
+            return Ranged(column, ColumnType.Numeric, nullable);
         if (column.AllDateTime)
             return new ColumnSchema(column.Name, ColumnType.DateTime, Nullable: nullable);
 
@@ -72,6 +72,12 @@ internal static class SchemaProposal
 
         var everyValueDistinct = column.Missing == 0 && !values.Repeats;
         return new ColumnSchema(column.Name, ColumnType.Text, everyValueDistinct ? ColumnRole.Id : ColumnRole.Ignore, nullable);
+    }
+
+    private static ColumnSchema Ranged(ColumnObservations column, ColumnType type, bool nullable)
+    {
+        var (min, max) = column.Range.Bounds(integers: type == ColumnType.Integer);
+        return new ColumnSchema(column.Name, type, Nullable: nullable, Min: min, Max: max);
     }
 
     private static (ColumnSchema Column, TaskKind Task) Label(string path, ColumnObservations column, DistinctValues? distinct)

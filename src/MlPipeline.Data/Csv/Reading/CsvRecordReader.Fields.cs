@@ -29,9 +29,13 @@ internal sealed partial class CsvRecordReader
     {
         Utf8.ToUtf16(record, new char[record.Length], out var validBytes, out _, replaceInvalidSequences: false);
         var line = _nextLine + record[..validBytes].Count(LineFeed);
+
+        // Delimiters, quotes and line breaks are ASCII, so the bad byte lies inside the last field starting at or before it.
+        var field = _fieldStarts.AsSpan(0, FieldCount).LastIndexOfAnyInRange(0, _start + validBytes);
         return new CsvFormatException(_path, line,
             $"the file is not valid UTF-8 (byte 0x{record[validBytes]:X2} cannot start or continue a character); " +
-            "save the file with UTF-8 encoding (for example, in Excel choose \"CSV UTF-8\").");
+            "save the file with UTF-8 encoding (for example, in Excel choose \"CSV UTF-8\").",
+            column: field + 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

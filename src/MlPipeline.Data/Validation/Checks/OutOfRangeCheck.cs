@@ -16,7 +16,8 @@ internal sealed class OutOfRangeCheck : IValidationCheck
             if (context.Table[column.Name] is not NumericColumn data)
                 continue;
 
-            var (min, max) = (column.Min ?? double.NegativeInfinity, column.Max ?? double.PositiveInfinity);
+            // At the precision the table holds: "max": 4.49474 must accept the cell 4.49474, whose float lies above the double.
+            var (min, max) = ((float)(column.Min ?? double.NegativeInfinity), (float)(column.Max ?? double.PositiveInfinity));
             var rows = Enumerable.Range(0, data.Length).Where(row => data.Values[row] < min || data.Values[row] > max).ToArray();
             if (rows.Length > 0)
                 yield return Report(context, column, data, rows);
