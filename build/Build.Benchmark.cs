@@ -40,7 +40,7 @@ internal sealed partial class Build
                     "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
-                    _ => await OnnxBenchmark.RunAsync(RootDirectory, Log.Information, cancellation),
+                    _ => OnnxBenchmark.Run(),
                 });
             }
 
