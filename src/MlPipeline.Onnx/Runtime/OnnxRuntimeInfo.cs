@@ -7,10 +7,10 @@ public static class OnnxRuntimeInfo
 {
     /// <summary>The version the native library reports, e.g. "1.32.0".</summary>
     /// <exception cref="OnnxModelException">The native library cannot be loaded; the message says where it should come from.</exception>
-    public static string Version => Environment().GetVersionString();
+    public static string Version => LoadedEnvironment().GetVersionString();
 
     /// <summary>ORT's process-wide environment, created on first use; loading fails here when the native library is missing.</summary>
-    internal static OrtEnv Environment()
+    private static OrtEnv LoadedEnvironment()
     {
         try
         {
