@@ -1,6 +1,7 @@
 using System.Text;
 using MlPipeline.Build;
 using MlPipeline.Components.Lineage;
+using MlPipeline.Data.IO;
 using MlPipeline.Pipeline.Benchmarks;
 using MlPipeline.Pipeline.Setup;
 
@@ -40,7 +41,7 @@ internal sealed partial class Build
                     "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
-                    _ => await OnnxBenchmark.RunAsync(RootDirectory, Log.Information, cancellation),
+                    _ => OnnxBenchmark.Run(),
                 });
             }
 
@@ -52,7 +53,8 @@ internal sealed partial class Build
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.
             var output = BenchmarkOnly.Length == 0 ? RootDirectory / "BENCHMARKS.md" : RootDirectory / ".nuke" / "temp" / "benchmark" / "BENCHMARKS.partial.md";
-            await File.WriteAllTextAsync(output, report.ToString(), cancellation);
+            // AtomicFile also creates .nuke/temp/benchmark, which a run of sections that write no scratch files there has not made.
+            AtomicFile.Write(output, report.ToString());
             Log.Information(report.ToString());
         });
 

@@ -6,7 +6,6 @@ using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
-using MlPipeline.Onnx.Native;
 using MlPipeline.Pipeline.Setup;
 
 namespace MlPipeline.Pipeline;
@@ -82,13 +81,11 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
         .Executes(async cancellation =>
         {
             await AptPackages.EnsureAsync(TestPackages, "Test", RootDirectory, cancellation);
-            var onnxRuntime = await OnnxRuntimeTool.EnsureAsync(RootDirectory, Log.Information, cancellation);
             await Processes.RunAsync(
                 "dotnet",
                 ["test", RootDirectory / "MlPipeline.sln", "--configuration", Configuration],
                 RootDirectory,
-                cancellation,
-                new Dictionary<string, string?> { [OnnxRuntimeLibrary.EnvironmentVariable] = onnxRuntime });
+                cancellation);
         });
 
     public static Task<int> Main() => ExecuteAsync<Build>(x => ((ITrain)x).Train);

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text;
-using MlPipeline.Build;
 using MlPipeline.Components.Measurement;
-using MlPipeline.Components.Onnx;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Onnx.Export;
-using MlPipeline.Onnx.Native;
 using MlPipeline.Onnx.Runtime;
 using MlPipeline.Onnx.Verification;
 using MlPipeline.Training.Boosting;
@@ -21,10 +18,8 @@ internal static class OnnxBenchmark
     private const int Features = 20;
     private const int Rounds = 100;
 
-    public static async Task<string> RunAsync(AbsolutePath root, Action<string> report, CancellationToken cancellation)
+    public static string Run()
     {
-        await OnnxRuntimeTool.UseAsync(root, report, cancellation);
-
         var rows = Generated(seed: 1);
         var parameters = new XGBoostParameters(NumBoostRound: Rounds, EarlyStoppingRounds: 0, Nthread: 2);
         using var model = XGBoostTrainer.Train(new TrainingTask(TaskKind.Binary, 2), rows, Generated(seed: 2), parameters);
@@ -52,7 +47,7 @@ internal static class OnnxBenchmark
             .AppendLine("## Scoring: the exported ONNX model in ONNX Runtime against XGBoost")
             .AppendLine()
             .AppendLine($"A binary model of {Rounds} trees (depth 6) trained on a generated {Rows:N0} × {Features} dataset, exported by ExportOnnx's exporter and run in")
-            .AppendLine($"ONNX Runtime {OnnxRuntimeLibrary.Version} (1 intra-op thread) against XGBoost {XGBoostLibrary.Version} (nthread 1; a DMatrix per call, as serving builds one).")
+            .AppendLine($"ONNX Runtime {OnnxRuntimeInfo.Version} (NuGet Microsoft.ML.OnnxRuntime, 1 intra-op thread) against XGBoost {XGBoostLibrary.Version} (nthread 1; a DMatrix per call, as serving builds one).")
             .AppendLine($"Batch: all {Rows:N0} rows in one call, median of 5 calls after one untimed. One row: p50/p99 over 200 calls after 20 warm-up calls.")
             .AppendLine()
             .AppendLine("| scorer | batch rows per second | one row p50 ms | one row p99 ms |")

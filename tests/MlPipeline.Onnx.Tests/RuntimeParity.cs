@@ -1,6 +1,6 @@
 using MlPipeline.Onnx.Export;
+using MlPipeline.Onnx.Runtime;
 using MlPipeline.Onnx.Tests.Export;
-using MlPipeline.Onnx.Tests.Runtime;
 using MlPipeline.Training.Boosting;
 
 namespace MlPipeline.Onnx.Tests;
@@ -18,7 +18,7 @@ public sealed class RuntimeParity
     public void OnnxRuntimeGivesXGBoostsPredictionsOnEveryRow(string name)
     {
         var model = TrainedModels.Named(name);
-        using var session = TestRuntime.Open(XGBoostOnnxExporter.Export(model.Json, new OnnxExportOptions()));
+        using var session = OnnxModelSession.Open(XGBoostOnnxExporter.Export(model.Json, new OnnxExportOptions()));
 
         var output = Assert.Single(session.Run(model.Features, model.Rows, ExportRows.FeatureCount));
 
@@ -52,7 +52,7 @@ public sealed class RuntimeParity
         var rows = ExportRows.Rows(3000, 1000, Label);
         using var matrix = DMatrix.Create(rows.Features, rows.RowCount, rows.FeatureCount);
         var expected = model.Booster.Predict(matrix).Values;
-        using var session = TestRuntime.Open(XGBoostOnnxExporter.Export(model.Booster.SaveJson(), new OnnxExportOptions()));
+        using var session = OnnxModelSession.Open(XGBoostOnnxExporter.Export(model.Booster.SaveJson(), new OnnxExportOptions()));
 
         var actual = session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values;
 

@@ -1,6 +1,6 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
-using MlPipeline.Onnx.Native;
+using MlPipeline.Onnx.Runtime;
 
 namespace MlPipeline.Components.Onnx;
 
@@ -25,7 +25,7 @@ public interface IExportOnnx : ITrain
         .DependsOn(ExportOnnx)
         .Inputs(ModelArtifacts.Onnx(this), ModelArtifacts.Model(this))
         // Which ONNX Runtime runs the model is part of what was verified.
-        .Reads(() => OnnxTolerance, () => Environment.GetEnvironmentVariable(OnnxRuntimeLibrary.EnvironmentVariable), () => OnnxRuntimeTool.Version)
+        .Reads(() => OnnxTolerance, () => OnnxRuntimeInfo.Version)
         .Checks(() =>
         {
             if (!(OnnxTolerance >= 0))

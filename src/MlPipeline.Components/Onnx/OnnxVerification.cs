@@ -1,7 +1,6 @@
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
 using MlPipeline.Data.Schemas;
-using MlPipeline.Onnx.Native;
 using MlPipeline.Onnx.Runtime;
 using MlPipeline.Onnx.Verification;
 using MlPipeline.Training.Boosting;
@@ -14,20 +13,19 @@ internal sealed class OnnxVerification(IExportOnnx build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await OnnxRuntimeTool.UseAsync(build.RootDirectory, build.Log.Information, cancellation);
         var data = PreparedDataset.Load(build);
         var rows = data.Encode(data.Splits.Benchmark);
         using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
         var expected = Probabilities(ModelEvaluator.Evaluate(booster, rows, data.Task, build.Nthread).Outputs, data.Task);
         var outputs = data.Classes?.Select(c => "p_" + c).ToArray() ?? ["value"];
 
-        using var session = OnnxModelSession.Open(File.ReadAllBytes(ModelArtifacts.Onnx(build)));
+        using var session = OnnxModelSession.Open(ModelArtifacts.Onnx(build));
         var actual = session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values;
         var parity = ParityReport.Compare(expected, actual, outputs.Length, build.OnnxTolerance);
         var latency = OnnxLatency.Measure(session, rows);
         int? worstRow = parity.WorstRow < 0 ? null : rows.SourceRows[parity.WorstRow];
         ArtifactJson.Write(ModelArtifacts.Parity(build), new ParityFile(
-            OnnxRuntimeLibrary.Version,
+            OnnxRuntimeInfo.Version,
             parity.Rows,
             outputs,
             parity.Tolerance,
@@ -51,7 +49,7 @@ internal sealed class OnnxVerification(IExportOnnx build)
 
         build.Log.Information(
             $"model.onnx gives XGBoost's predictions on all {parity.Rows} benchmark rows (largest difference {parity.MaxAbsDifference:G3}"
-            + (worstRow is null ? "" : $", {where}") + $"; tolerance {parity.Tolerance:G3}) in ONNX Runtime {OnnxRuntimeLibrary.Version}. "
+            + (worstRow is null ? "" : $", {where}") + $"; tolerance {parity.Tolerance:G3}) in ONNX Runtime {OnnxRuntimeInfo.Version}. "
             + $"One row: p50 {latency.OneRow.P50Milliseconds:0.###} ms, p99 {latency.OneRow.P99Milliseconds:0.###} ms; a batch: {latency.BatchRowsPerSecond:N0} rows/s.");
     }
 

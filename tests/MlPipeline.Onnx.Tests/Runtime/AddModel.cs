@@ -1,3 +1,5 @@
+using MlPipeline.Onnx.Runtime;
+
 namespace MlPipeline.Onnx.Tests.Runtime;
 
 public sealed class AddModel
@@ -13,7 +15,7 @@ public sealed class AddModel
     [Fact]
     public void TheSessionNamesTheModelsInputAndOutputs()
     {
-        using var session = TestRuntime.Open(TestModels.AddThenArgMax());
+        using var session = OnnxModelSession.Open(TestModels.AddThenArgMax());
 
         Assert.Equal(["X"], session.InputNames);
         Assert.Equal(["Sum", "Best"], session.OutputNames);
@@ -22,7 +24,7 @@ public sealed class AddModel
     [Fact]
     public void TheSumIsBitForBitTheFloatAdditionOfEachRowAndTheConstant()
     {
-        using var session = TestRuntime.Open(TestModels.AddThenArgMax());
+        using var session = OnnxModelSession.Open(TestModels.AddThenArgMax());
 
         var sum = session.Run(Rows, rows: 4, columns: 3)["Sum"];
 
@@ -36,7 +38,7 @@ public sealed class AddModel
     [Fact]
     public void AnInt64OutputKeepsItsIntegersAndGivesThemAsFloatsToo()
     {
-        using var session = TestRuntime.Open(TestModels.AddThenArgMax());
+        using var session = OnnxModelSession.Open(TestModels.AddThenArgMax());
 
         var best = session.Run(Rows, rows: 4, columns: 3)["Best"];
 
@@ -49,7 +51,7 @@ public sealed class AddModel
     [Fact]
     public void OutputsComeInTheModelsOrderAndByName()
     {
-        using var session = TestRuntime.Open(TestModels.AddThenArgMax());
+        using var session = OnnxModelSession.Open(TestModels.AddThenArgMax());
 
         var outputs = session.Run("X", Rows, [4, 3]);
 
@@ -62,7 +64,7 @@ public sealed class AddModel
     [Fact]
     public void AnEmptyBatchGivesEmptyOutputs()
     {
-        using var session = TestRuntime.Open(TestModels.AddThenArgMax());
+        using var session = OnnxModelSession.Open(TestModels.AddThenArgMax());
 
         var outputs = session.Run([], rows: 0, columns: 3);
 

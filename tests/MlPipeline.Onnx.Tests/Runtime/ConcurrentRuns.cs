@@ -1,3 +1,5 @@
+using MlPipeline.Onnx.Runtime;
+
 namespace MlPipeline.Onnx.Tests.Runtime;
 
 public sealed class ConcurrentRuns
@@ -8,7 +10,7 @@ public sealed class ConcurrentRuns
     [Fact]
     public void ManyThreadsRunningOneSessionGetTheSameOutputsAsOneThread()
     {
-        using var session = TestRuntime.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
+        using var session = OnnxModelSession.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
         var inputs = Enumerable.Range(0, Threads).Select(Batch).ToArray();
         var expected = inputs.Select(input => session.Run(input, rows: input.Length / 2, columns: 2)["Y"].Values).ToArray();
         var results = new float[Threads][][];

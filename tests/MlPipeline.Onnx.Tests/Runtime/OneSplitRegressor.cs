@@ -1,3 +1,5 @@
+using MlPipeline.Onnx.Runtime;
+
 namespace MlPipeline.Onnx.Tests.Runtime;
 
 public sealed class OneSplitRegressor
@@ -20,7 +22,7 @@ public sealed class OneSplitRegressor
     [Fact]
     public void BelowTheThresholdGoesTrueAndAtOrAboveGoesFalse()
     {
-        using var session = TestRuntime.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
+        using var session = OnnxModelSession.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
 
         var y = session.Run(Rows, rows: 4, columns: 2)["Y"];
 
@@ -31,7 +33,7 @@ public sealed class OneSplitRegressor
     [Fact]
     public void AMissingValueFollowsTheTrueBranchWhenMissingTracksTrue()
     {
-        using var session = TestRuntime.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
+        using var session = OnnxModelSession.Open(TestModels.OneSplitRegressor(missingTracksTrue: true));
 
         var y = session.Run(Rows, rows: 4, columns: 2)["Y"];
 
@@ -41,7 +43,7 @@ public sealed class OneSplitRegressor
     [Fact]
     public void AMissingValueFollowsTheFalseBranchOtherwise()
     {
-        using var session = TestRuntime.Open(TestModels.OneSplitRegressor(missingTracksTrue: false));
+        using var session = OnnxModelSession.Open(TestModels.OneSplitRegressor(missingTracksTrue: false));
 
         var y = session.Run(Rows, rows: 4, columns: 2)["Y"];
 
