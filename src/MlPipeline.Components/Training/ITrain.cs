@@ -12,9 +12,7 @@ public interface ITrain : IValidateData, IBoostingParameters, IRegistryAccess
         .Description("Train XGBoost on the training split, early-stopping on the validation split; print the validation metrics")
         .DependsOn(ValidateData)
         .Inputs(TuningArtifacts.Best(this))
-        .Reads(
-            () => Eta, () => MaxDepth, () => MinChildWeight, () => Subsample, () => ColsampleBytree, () => Lambda,
-            () => Alpha, () => Gamma, () => NumBoostRound, () => EarlyStoppingRounds, () => Seed, () => Nthread)
+        .Reads(BoostingParameters.Reads(this))
         .Produces(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
         .Checks(() => BoostingParameters.From(this).Validate())
         .Executes(cancellation => new TrainingRun(this).RunAsync(cancellation));

@@ -51,17 +51,8 @@ internal static class TunedParameters
             : DateTime.MinValue;
     }
 
-    private static string MemberOf(string name, string file) => name switch
-    {
-        "eta" => nameof(IBoostingParameters.Eta),
-        "max_depth" => nameof(IBoostingParameters.MaxDepth),
-        "min_child_weight" => nameof(IBoostingParameters.MinChildWeight),
-        "subsample" => nameof(IBoostingParameters.Subsample),
-        "colsample_bytree" => nameof(IBoostingParameters.ColsampleBytree),
-        "lambda" => nameof(IBoostingParameters.Lambda),
-        "alpha" => nameof(IBoostingParameters.Alpha),
-        "gamma" => nameof(IBoostingParameters.Gamma),
-        "num_boost_round" => nameof(IBoostingParameters.NumBoostRound),
-        _ => throw new InvalidOperationException($"{file} tunes \"{name}\", which Train does not know; delete the file or run ./build.sh Tune again."),
-    };
+    private static string MemberOf(string name, string file) =>
+        XGBoostParameterTable.Find(name) is { Spec.IsTunable: true } row
+            ? row.Member
+            : throw new InvalidOperationException($"{file} tunes \"{name}\", which Train does not know; delete the file or run ./build.sh Tune again.");
 }
