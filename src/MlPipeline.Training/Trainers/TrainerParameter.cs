@@ -17,6 +17,13 @@ public sealed record TrainerParameter(
     bool IsTunable,
     ParameterSpace? Search)
 {
+    /// <summary>A tunable parameter without a command-line option of its own, whole-numbered when its search range is.</summary>
+    public static TrainerParameter Searched(string name, double defaultValue, ValueRange range, Func<string, ParameterSpace> search)
+    {
+        var space = search(name);
+        return new TrainerParameter(name, null, defaultValue, range, space is IntegerSpace, IsTunable: true, space);
+    }
+
     /// <summary>How messages name it: its option, else its name.</summary>
     public string Display => Option ?? Name;
 

@@ -1,0 +1,75 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.LightGbm;
+using MlPipeline.Data.Schemas;
+using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Features;
+using MlPipeline.Training.Trainers.MlNet;
+
+namespace MlPipeline.Training.Trainers.LightGbm;
+
+/// <summary>LightGBM through ML.NET (Microsoft.ML.LightGbm and the native LightGBM it ships); the model is ML.NET's model.zip.</summary>
+internal sealed class LightGbmTrainer : ITrainer
+{
+    public TrainerKind Kind => TrainerKind.LightGbm;
+
+    public string Name => "lightgbm";
+
+    public string ModelFileName => "model.zip";
+
+    public IReadOnlyList<TrainerParameter> Parameters => LightGbmParameters.All;
+
+    public IReadOnlyDictionary<string, string> Libraries => MlNetLibraries.Versions(typeof(LightGbmBinaryTrainer), "lightgbm");
+
+    public TrainerResult Train(
+        TrainingTask task,
+        EncodedRows train,
+        EncodedRows validation,
+        IReadOnlyDictionary<string, double> parameters,
+        TrainerRun run,
+        IProgress<BoostingRound>? progress,
+        Func<BoostingRound, bool>? stopAfter,
+        CancellationToken cancellation)
+    {
+        var values = new ParameterValues(LightGbmParameters.All, parameters);
+        return MlNetTraining.Train(task, train, validation, run, values.Whole("num_iterations"), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
+    }
+
+    public IModelScorer Load(ReadOnlySpan<byte> model, TrainingTask task, int threads) => MlNetScorer.Load(model, task);
+
+    private static IEstimator<ITransformer> Estimator(MLContext ml, TrainingTask task, MlNetLabels labels, ParameterValues values, TrainerRun run) => task.Kind switch
+    {
+        TaskKind.Binary => ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), labels, values, run)),
+        TaskKind.Multiclass => ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, labels, values, run)),
+        _ => ml.Regression.Trainers.LightGbm(Configure(new LightGbmRegressionTrainer.Options(), labels, values, run)),
+    };
+
+    private static TOptions Configure<TOptions, TOutput, TTransformer, TModel>(
+        LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, MlNetLabels labels, ParameterValues values, TrainerRun run)
+        where TOptions : LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
+    {
+        options.LabelColumnName = labels.Label;
+        options.ExampleWeightColumnName = labels.Weight;
+        options.FeatureColumnName = MlNetColumns.Features;
+        options.NumberOfIterations = values.Whole("num_iterations");
+        options.LearningRate = values["learning_rate"];
+        options.NumberOfLeaves = values.Whole("num_leaves");
+        options.MinimumExampleCountPerLeaf = values.Whole("min_data_in_leaf");
+        options.Booster = new GradientBooster.Options
+        {
+            L1Regularization = values["lambda_l1"],
+            L2Regularization = values["lambda_l2"],
+            FeatureFraction = values["feature_fraction"],
+            SubsampleFraction = values["bagging_fraction"],
+            // LightGBM bags only when the frequency is positive; then every iteration, as XGBoost's subsample does.
+            SubsampleFrequency = values["bagging_fraction"] < 1 ? 1 : 0,
+        };
+        // A fixed thread count, seed and LightGBM's deterministic mode: the same data gives the same model.
+        options.NumberOfThreads = run.Threads;
+        options.Seed = run.Seed;
+        options.Deterministic = true;
+        options.Silent = true;
+        return (TOptions)options;
+    }
+}
