@@ -8,7 +8,7 @@ namespace MlPipeline.Pipeline;
 
 internal sealed partial class Build
 {
-    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning", "onnx"];
+    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning", "onnx", "trainers"];
 
     [Parameter("Timed runs per benchmarked command")]
     private readonly int BenchmarkRuns = 15;
@@ -40,6 +40,7 @@ internal sealed partial class Build
                     "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
+                    "trainers" => TrainerBenchmark.Run(RootDirectory),
                     _ => await OnnxBenchmark.RunAsync(RootDirectory, Log.Information, cancellation),
                 });
             }

@@ -1,3 +1,4 @@
+using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Features;
 using MlPipeline.Training.Tuning;
@@ -15,11 +16,17 @@ public interface ITrainer
     /// <summary>model.json or model.zip.</summary>
     string ModelFileName { get; }
 
+    /// <summary>The parameter that sets how many rounds (trees) it trains.</summary>
+    string RoundsParameter { get; }
+
     /// <summary>Its own parameters (not the run settings of <see cref="TrainerRun"/>), under its own names.</summary>
     IReadOnlyList<TrainerParameter> Parameters { get; }
 
     /// <summary>The native or managed libraries it trains with, and their versions, for the lineage.</summary>
     IReadOnlyDictionary<string, string> Libraries { get; }
+
+    /// <summary>The validation loss training reports for a task (lower is better), e.g. mlogloss.</summary>
+    string ValidationMetric(TaskKind task);
 
     SearchSpace DefaultSearchSpace => ParameterTable.DefaultSearchSpace(Parameters);
 

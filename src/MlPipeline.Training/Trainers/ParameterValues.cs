@@ -1,5 +1,4 @@
 using System.Globalization;
-using MlPipeline.Training.Boosting;
 
 namespace MlPipeline.Training.Trainers;
 
@@ -8,16 +7,10 @@ internal sealed class ParameterValues
 {
     private readonly Dictionary<string, double> _values;
 
-    /// <exception cref="TrainingException">A name the table does not have, or a value out of its range.</exception>
+    /// <exception cref="Boosting.TrainingException">A name the table does not have, or a value out of its range.</exception>
     public ParameterValues(IReadOnlyList<TrainerParameter> table, IReadOnlyDictionary<string, double> given)
     {
-        var unknown = given.Keys.Where(name => table.All(p => p.Name != name)).ToArray();
-        if (unknown.Length > 0)
-        {
-            throw new TrainingException($"Unknown training parameter{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown)}; this trainer takes {string.Join(", ", table.Select(p => p.Name))}.");
-        }
-
-        ParameterTable.Validate(table.Where(p => given.ContainsKey(p.Name)).Select(p => (p, given[p.Name])));
+        ParameterTable.Check(table, given);
         _values = table.ToDictionary(p => p.Name, p => given.TryGetValue(p.Name, out var value) ? value : p.Default);
     }
 

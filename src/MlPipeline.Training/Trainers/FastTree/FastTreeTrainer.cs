@@ -16,9 +16,13 @@ internal sealed class FastTreeTrainer : ITrainer
 
     public string ModelFileName => "model.zip";
 
+    public string RoundsParameter => "number_of_trees";
+
     public IReadOnlyList<TrainerParameter> Parameters => FastTreeParameters.All;
 
     public IReadOnlyDictionary<string, string> Libraries => MlNetLibraries.Versions(typeof(FastTreeBinaryTrainer), "fasttree");
+
+    public string ValidationMetric(TaskKind task) => MlNetTraining.MetricFor(task);
 
     public TrainerResult Train(
         TrainingTask task,
@@ -31,7 +35,7 @@ internal sealed class FastTreeTrainer : ITrainer
         CancellationToken cancellation)
     {
         var values = new ParameterValues(FastTreeParameters.All, parameters);
-        return MlNetTraining.Train(task, train, validation, run, values.Whole("number_of_trees"), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
+        return MlNetTraining.Train(task, train, validation, run, values.Whole(RoundsParameter), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
     }
 
     public IModelScorer Load(ReadOnlySpan<byte> model, TrainingTask task, int threads) => MlNetScorer.Load(model, task);

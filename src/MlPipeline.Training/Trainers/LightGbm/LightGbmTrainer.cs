@@ -16,9 +16,13 @@ internal sealed class LightGbmTrainer : ITrainer
 
     public string ModelFileName => "model.zip";
 
+    public string RoundsParameter => "num_iterations";
+
     public IReadOnlyList<TrainerParameter> Parameters => LightGbmParameters.All;
 
     public IReadOnlyDictionary<string, string> Libraries => MlNetLibraries.Versions(typeof(LightGbmBinaryTrainer), "lightgbm");
+
+    public string ValidationMetric(TaskKind task) => MlNetTraining.MetricFor(task);
 
     public TrainerResult Train(
         TrainingTask task,
@@ -31,7 +35,7 @@ internal sealed class LightGbmTrainer : ITrainer
         CancellationToken cancellation)
     {
         var values = new ParameterValues(LightGbmParameters.All, parameters);
-        return MlNetTraining.Train(task, train, validation, run, values.Whole("num_iterations"), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
+        return MlNetTraining.Train(task, train, validation, run, values.Whole(RoundsParameter), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
     }
 
     public IModelScorer Load(ReadOnlySpan<byte> model, TrainingTask task, int threads) => MlNetScorer.Load(model, task);

@@ -13,17 +13,18 @@ public static class MlNetOnnxExporter
     public const string InputName = MlNetColumns.Features;
 
     /// <summary>p(class 1) [N, 1] for binary, probabilities [N, classes] for multiclass, the value [N, 1] for regression.</summary>
-    public static string OutputName(TaskKind task) => (task == TaskKind.Binary ? MlNetColumns.Probability : MlNetColumns.Score) + ".output";
+    public static string OutputName(TaskKind task) => OutputColumn(task) + ".output";
 
     /// <exception cref="TrainingException">ML.NET cannot convert the model; the message carries the converter's.</exception>
-    public static byte[] Export(ReadOnlySpan<byte> model, int featureCount)
+    public static byte[] Export(ReadOnlySpan<byte> model, int featureCount, TaskKind task)
     {
         var ml = new MLContext(seed: 0);
         var transformer = MlNetModelFile.Load(ml, model);
         using var onnx = new MemoryStream();
         try
         {
-            ml.Model.ConvertToOnnx(transformer, MlNetData.Features(ml, [], 0, featureCount), onnx);
+            // The one output serving needs: the predicted label is a uint32 key, which ONNX consumers rarely read.
+            ml.Model.ConvertToOnnx(transformer, MlNetData.Features(ml, [], 0, featureCount), onnx, OutputColumn(task));
         }
         catch (Exception error) when (error is InvalidOperationException or NotSupportedException or ArgumentException)
         {
@@ -32,4 +33,6 @@ public static class MlNetOnnxExporter
 
         return onnx.ToArray();
     }
+
+    private static string OutputColumn(TaskKind task) => task == TaskKind.Binary ? MlNetColumns.Probability : MlNetColumns.Score;
 }

@@ -34,12 +34,15 @@ internal static class MlNetTraining
         var bytes = MlNetModelFile.Save(ml, model, MlNetData.Features(ml, [], 0, train.FeatureCount).Schema);
 
         using var scorer = MlNetScorer.Load(bytes, task);
-        var metric = task.Kind == TaskKind.Regression ? MetricNames.Rmse : MetricNames.LogLoss;
+        var metric = MetricFor(task.Kind);
         var trainLoss = Loss(scorer, train, task, metric);
         var validationLoss = Loss(scorer, validation, task, metric);
         progress?.Report(new BoostingRound(rounds, rounds, metric, trainLoss, validationLoss));
         return new TrainerResult(bytes, rounds, rounds - 1, metric, validationLoss, Stopped: false);
     }
+
+    /// <summary>Our log_loss for classifiers, rmse for regression.</summary>
+    public static string MetricFor(TaskKind task) => task == TaskKind.Regression ? MetricNames.Rmse : MetricNames.LogLoss;
 
     private static double Loss(IModelScorer scorer, EncodedRows rows, TrainingTask task, string metric) =>
         ModelEvaluator.Evaluate(scorer, rows, task).Metrics.Values[metric];

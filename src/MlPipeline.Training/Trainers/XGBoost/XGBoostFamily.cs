@@ -1,3 +1,4 @@
+using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Features;
 using MlPipeline.Training.Native;
@@ -13,9 +14,13 @@ internal sealed class XGBoostFamily : ITrainer
 
     public string ModelFileName => "model.json";
 
+    public string RoundsParameter => "num_boost_round";
+
     public IReadOnlyList<TrainerParameter> Parameters { get; } = XGBoostParameterTable.All.Where(p => p.Spec.IsTunable).Select(p => p.Spec).ToArray();
 
     public IReadOnlyDictionary<string, string> Libraries => new Dictionary<string, string> { ["xgboost"] = XGBoostLibrary.Version.ToString() };
+
+    public string ValidationMetric(TaskKind task) => XGBoostParameters.MetricFor(task);
 
     /// <summary>The typed parameters for the values and run settings.</summary>
     public static XGBoostParameters ParametersOf(IReadOnlyDictionary<string, double> values, TrainerRun run) =>
@@ -34,6 +39,7 @@ internal sealed class XGBoostFamily : ITrainer
         Func<BoostingRound, bool>? stopAfter,
         CancellationToken cancellation)
     {
+        ParameterTable.Check(Parameters, parameters);
         using var model = XGBoostTrainer.Train(task, train, validation, ParametersOf(parameters, run), progress, cancellation, stopAfter);
         return new TrainerResult(model.Booster.SaveJson(), model.RoundsTrained, model.BestIteration, model.Best.Metric, model.Best.ValidationValue, model.Stopped);
     }
