@@ -7,7 +7,7 @@ namespace MlPipeline.Training.Trainers;
 /// <summary>Every trainer family, by <see cref="TrainerKind"/> or by name.</summary>
 public static class TrainerCatalog
 {
-    public static IReadOnlyList<ITrainer> All { get; } = [new XGBoostFamily(), new LightGbmTrainer(), new FastTreeTrainer()];
+    public static IReadOnlyList<ITrainer> All { get; } = [new XGBoostFamily(), LightGbmEstimator.Trainer, FastTreeEstimator.Trainer];
 
     public static ITrainer For(TrainerKind kind) => All.Single(t => t.Kind == kind);
 

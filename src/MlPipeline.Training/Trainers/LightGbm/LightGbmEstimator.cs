@@ -2,45 +2,16 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Boosting;
-using MlPipeline.Training.Features;
 using MlPipeline.Training.Trainers.MlNet;
 
 namespace MlPipeline.Training.Trainers.LightGbm;
 
 /// <summary>LightGBM through ML.NET (Microsoft.ML.LightGbm and the native LightGBM it ships); the model is ML.NET's model.zip.</summary>
-internal sealed class LightGbmTrainer : ITrainer
+internal static class LightGbmEstimator
 {
-    public TrainerKind Kind => TrainerKind.LightGbm;
+    public static MlNetTrainer Trainer { get; } = new(TrainerKind.LightGbm, "lightgbm", "num_iterations", LightGbmParameters.All, typeof(LightGbmBinaryTrainer), Create);
 
-    public string Name => "lightgbm";
-
-    public string ModelFileName => "model.zip";
-
-    public string RoundsParameter => "num_iterations";
-
-    public IReadOnlyList<TrainerParameter> Parameters => LightGbmParameters.All;
-
-    public IReadOnlyDictionary<string, string> Libraries => MlNetLibraries.Versions(typeof(LightGbmBinaryTrainer), "lightgbm");
-
-    public string ValidationMetric(TaskKind task) => MlNetTraining.MetricFor(task);
-
-    public TrainerResult Train(
-        TrainingTask task,
-        EncodedRows train,
-        EncodedRows validation,
-        IReadOnlyDictionary<string, double> parameters,
-        TrainerRun run,
-        IProgress<BoostingRound>? progress,
-        Func<BoostingRound, bool>? stopAfter,
-        CancellationToken cancellation)
-    {
-        var values = new ParameterValues(LightGbmParameters.All, parameters);
-        return MlNetTraining.Train(task, train, validation, run, values.Whole(RoundsParameter), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
-    }
-
-    public IModelScorer Load(ReadOnlySpan<byte> model, TrainingTask task, int threads) => MlNetScorer.Load(model, task);
-
-    private static IEstimator<ITransformer> Estimator(MLContext ml, TrainingTask task, MlNetLabels labels, ParameterValues values, TrainerRun run) => task.Kind switch
+    private static IEstimator<ITransformer> Create(MLContext ml, TrainingTask task, MlNetLabels labels, ParameterValues values, TrainerRun run) => task.Kind switch
     {
         TaskKind.Binary => ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), labels, values, run)),
         TaskKind.Multiclass => ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, labels, values, run)),

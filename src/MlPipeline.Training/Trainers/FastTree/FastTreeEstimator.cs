@@ -2,45 +2,16 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Training.Boosting;
-using MlPipeline.Training.Features;
 using MlPipeline.Training.Trainers.MlNet;
 
 namespace MlPipeline.Training.Trainers.FastTree;
 
 /// <summary>ML.NET's FastTree (MART gradient boosting); multiclass as one-versus-all over binary FastTree, probabilities normalised.</summary>
-internal sealed class FastTreeTrainer : ITrainer
+internal static class FastTreeEstimator
 {
-    public TrainerKind Kind => TrainerKind.FastTree;
+    public static MlNetTrainer Trainer { get; } = new(TrainerKind.FastTree, "fasttree", "number_of_trees", FastTreeParameters.All, typeof(FastTreeBinaryTrainer), Create);
 
-    public string Name => "fasttree";
-
-    public string ModelFileName => "model.zip";
-
-    public string RoundsParameter => "number_of_trees";
-
-    public IReadOnlyList<TrainerParameter> Parameters => FastTreeParameters.All;
-
-    public IReadOnlyDictionary<string, string> Libraries => MlNetLibraries.Versions(typeof(FastTreeBinaryTrainer), "fasttree");
-
-    public string ValidationMetric(TaskKind task) => MlNetTraining.MetricFor(task);
-
-    public TrainerResult Train(
-        TrainingTask task,
-        EncodedRows train,
-        EncodedRows validation,
-        IReadOnlyDictionary<string, double> parameters,
-        TrainerRun run,
-        IProgress<BoostingRound>? progress,
-        Func<BoostingRound, bool>? stopAfter,
-        CancellationToken cancellation)
-    {
-        var values = new ParameterValues(FastTreeParameters.All, parameters);
-        return MlNetTraining.Train(task, train, validation, run, values.Whole(RoundsParameter), (ml, labels) => Estimator(ml, task, labels, values, run), progress, cancellation);
-    }
-
-    public IModelScorer Load(ReadOnlySpan<byte> model, TrainingTask task, int threads) => MlNetScorer.Load(model, task);
-
-    private static IEstimator<ITransformer> Estimator(MLContext ml, TrainingTask task, MlNetLabels labels, ParameterValues values, TrainerRun run) => task.Kind switch
+    private static IEstimator<ITransformer> Create(MLContext ml, TrainingTask task, MlNetLabels labels, ParameterValues values, TrainerRun run) => task.Kind switch
     {
         TaskKind.Binary => ml.BinaryClassification.Trainers.FastTree(Configure(new FastTreeBinaryTrainer.Options(), labels, values, run)),
         TaskKind.Multiclass => ml.MulticlassClassification.Trainers.OneVersusAll(
