@@ -53,6 +53,7 @@ internal sealed partial class Build
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.
             var output = BenchmarkOnly.Length == 0 ? RootDirectory / "BENCHMARKS.md" : RootDirectory / ".nuke" / "temp" / "benchmark" / "BENCHMARKS.partial.md";
+            Directory.CreateDirectory(output.Parent!);
             await File.WriteAllTextAsync(output, report.ToString(), cancellation);
             Log.Information(report.ToString());
         });
