@@ -9,7 +9,7 @@ namespace MlPipeline.Pipeline;
 
 internal sealed partial class Build
 {
-    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning", "onnx"];
+    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning", "onnx", "trainers"];
 
     [Parameter("Timed runs per benchmarked command")]
     private readonly int BenchmarkRuns = 15;
@@ -41,6 +41,7 @@ internal sealed partial class Build
                     "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
+                    "trainers" => TrainerBenchmark.Run(RootDirectory),
                     _ => OnnxBenchmark.Run(),
                 });
             }

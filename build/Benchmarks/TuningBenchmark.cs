@@ -2,11 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MlPipeline.Build;
-using MlPipeline.Data.Csv;
-using MlPipeline.Data.Schemas;
-using MlPipeline.Data.Splits;
 using MlPipeline.Training.Boosting;
-using MlPipeline.Training.Features;
+using MlPipeline.Training.Trainers;
 using MlPipeline.Training.Tuning;
 using MlPipeline.Training.Tuning.Pruning;
 using MlPipeline.Training.Tuning.Samplers;
@@ -78,7 +75,7 @@ internal static class TuningBenchmark
     }
 
     private static async Task<(double Seconds, double Best)> TimeStudyAsync(
-        SearchSpace space, XGBoostTrialObjective objective, IPruner pruner, int parallelism, ISampler sampler, CancellationToken cancellation)
+        SearchSpace space, TrainerTrialObjective objective, IPruner pruner, int parallelism, ISampler sampler, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
         var runner = new StudyRunner(sampler, pruner, new InMemoryStudyStorage(), new StudyOptions(StudyTrials, null, parallelism, Seed: 0) { Threads = 2 });
@@ -86,13 +83,11 @@ internal static class TuningBenchmark
         return (stopwatch.Elapsed.TotalSeconds, result.Best.Value!.Value);
     }
 
-    private static XGBoostTrialObjective Objective(AbsolutePath csv)
+    private static TrainerTrialObjective Objective(AbsolutePath csv)
     {
-        var schema = SchemaFile.Read(csv.Parent! / (Path.GetFileNameWithoutExtension(csv) + ".schema.json"));
-        var table = CsvTableLoader.Load(csv, schema).Table;
-        var split = DataSplitter.Split(table, schema, new SplitOptions(0.7, 0.15, 0.15, SplitStrategy.Stratified, 42));
-        var task = schema.Task == TaskKind.Regression ? TrainingTask.Regression : new TrainingTask(schema.Task, LabelClasses.Of(table, schema).Count);
-        return new XGBoostTrialObjective(task, FeatureEncoder.Encode(table, schema, split.Train), FeatureEncoder.Encode(table, schema, split.Validation), new XGBoostParameters());
+        var sample = SampleSplit.Load(csv);
+        return new TrainerTrialObjective(
+            TrainerCatalog.For(TrainerKind.XGBoost), sample.Task, sample.Train, sample.Validation, new Dictionary<string, double>(), XGBoostParameters.Defaults.EarlyStoppingRounds);
     }
 
     private static double MedianOf(List<int> values)

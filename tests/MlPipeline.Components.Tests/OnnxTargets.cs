@@ -27,7 +27,7 @@ public sealed class OnnxTargets : IDisposable
         Assert.Equal(0, root.GetProperty("rows_over_tolerance").GetInt32());
         Assert.Equal("1.32.0", root.GetProperty("onnx_runtime").GetString());
         Assert.True(root.GetProperty("latency_p99_ms").GetDouble() > 0);
-        Assert.Contains("model.onnx gives XGBoost's predictions on all", run.Output);
+        Assert.Contains("model.onnx gives xgboost's predictions on all", run.Output);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class OnnxTargets : IDisposable
         var run = await _pipeline.RunAsync("VerifyOnnx", "--skip", "ExportOnnx");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("model.onnx does not predict what XGBoost predicts on", run.All);
+        Assert.Contains("model.onnx does not predict what xgboost predicts on", run.All);
         Assert.Contains("above --onnx-tolerance 1E-05; details in artifacts/model/parity.json", run.All);
         using var parity = Json("model/parity.json");
         Assert.False(parity.RootElement.GetProperty("passed").GetBoolean());

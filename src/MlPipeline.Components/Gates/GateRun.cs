@@ -3,6 +3,7 @@ using MlPipeline.Build;
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
 using MlPipeline.Training.Gates;
+using MlPipeline.Training.Trainers;
 using MlPipeline.Training.Metrics.Bootstrap;
 
 namespace MlPipeline.Components.Gates;
@@ -24,9 +25,10 @@ internal sealed class GateRun(IRegressionTest build)
 
         var gates = ParseGates(build);
         var data = PreparedDataset.Load(build);
-        var model = File.ReadAllBytes(ModelArtifacts.Model(build));
-        var candidate = ScoredBenchmark.Score(data, model, build.Nthread);
-        var operational = OperationalMeasurement.Measure(model, candidate.Rows);
+        var trainer = TrainerCatalog.For(build.Trainer);
+        var model = File.ReadAllBytes(ModelArtifacts.Model(build, trainer));
+        var candidate = ScoredBenchmark.Score(data, trainer, model, build.Nthread);
+        var operational = OperationalMeasurement.Measure(trainer, model, candidate.Rows, data.Task);
         var pair = BaselinePairing.Pair(candidate, operational, BaselineFiles.Read(build), data, build.RootDirectory);
         var report = GateEvaluator.Evaluate(gates, pair.Candidate, pair.Baseline, BootstrapOptions.Default with { Replicates = build.BootstrapReplicates });
         GateReportFile.Write(path, report);

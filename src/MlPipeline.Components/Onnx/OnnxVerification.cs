@@ -4,6 +4,8 @@ using MlPipeline.Data.Schemas;
 using MlPipeline.Onnx.Runtime;
 using MlPipeline.Onnx.Verification;
 using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Trainers;
+using MlPipeline.Training.Trainers.MlNet;
 using MlPipeline.Training.Evaluation;
 
 namespace MlPipeline.Components.Onnx;
@@ -15,12 +17,25 @@ internal sealed class OnnxVerification(IExportOnnx build)
     {
         var data = PreparedDataset.Load(build);
         var rows = data.Encode(data.Splits.Benchmark);
-        using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
-        var expected = Probabilities(ModelEvaluator.Evaluate(booster, rows, data.Task, build.Nthread).Outputs, data.Task);
+        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        using var model = trainer.Load(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), data.Task, build.Nthread);
+        var predicted = ModelEvaluator.Evaluate(model, rows, data.Task).Outputs;
         var outputs = data.Classes?.Select(c => "p_" + c).ToArray() ?? ["value"];
 
         using var session = OnnxModelSession.Open(ModelArtifacts.Onnx(build));
-        var actual = session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values;
+        float[] expected, actual;
+        if (trainer.Kind == TrainerKind.XGBoost)
+        {
+            (expected, actual) = (Probabilities(predicted, data.Task), session.Run(rows.Features, rows.RowCount, rows.FeatureCount)[0].Values);
+        }
+        else
+        {
+            // ML.NET's graph gives a binary model's p(class 1) alone, as its own predictions do.
+            outputs = data.Task.Kind == TaskKind.Binary ? [outputs[1]] : outputs;
+            (expected, actual) = (predicted, session.Run(MlNetOnnxExporter.InputName, rows.Features, [rows.RowCount, rows.FeatureCount])[MlNetOnnxExporter.OutputName(data.Task.Kind)].Values);
+        }
+
         var parity = ParityReport.Compare(expected, actual, outputs.Length, build.OnnxTolerance);
         var latency = OnnxLatency.Measure(session, rows);
         int? worstRow = parity.WorstRow < 0 ? null : rows.SourceRows[parity.WorstRow];
@@ -42,13 +57,13 @@ internal sealed class OnnxVerification(IExportOnnx build)
         if (!parity.Passed)
         {
             throw new InvalidOperationException(
-                $"model.onnx does not predict what XGBoost predicts on {parity.RowsOverTolerance} of {parity.Rows} benchmark rows: the largest difference is "
+                $"model.onnx does not predict what {trainer.Name} predicts on {parity.RowsOverTolerance} of {parity.Rows} benchmark rows: the largest difference is "
                 + $"{parity.MaxAbsDifference:G3} ({where}), above --onnx-tolerance {parity.Tolerance:G3}; details in {ModelArtifacts.Parity(build).RelativeTo(build.RootDirectory)}. "
-                + "The exporter does not reproduce this model: ship model.json instead, and report it with artifacts/model/model.json attached.");
+                + $"The exporter does not reproduce this model: ship {trainer.ModelFileName} instead, and report it with artifacts/model/{trainer.ModelFileName} attached.");
         }
 
         build.Log.Information(
-            $"model.onnx gives XGBoost's predictions on all {parity.Rows} benchmark rows (largest difference {parity.MaxAbsDifference:G3}"
+            $"model.onnx gives {trainer.Name}'s predictions on all {parity.Rows} benchmark rows (largest difference {parity.MaxAbsDifference:G3}"
             + (worstRow is null ? "" : $", {where}") + $"; tolerance {parity.Tolerance:G3}) in ONNX Runtime {OnnxRuntimeInfo.Version}. "
             + $"One row: p50 {latency.OneRow.P50Milliseconds:0.###} ms, p99 {latency.OneRow.P99Milliseconds:0.###} ms; a batch: {latency.BatchRowsPerSecond:N0} rows/s.");
     }

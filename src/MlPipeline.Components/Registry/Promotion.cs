@@ -69,7 +69,8 @@ internal sealed class Promotion(IPromote build)
     {
         var model = registry.ReadModel(version.ModelSha256);
         var data = PreparedDataset.Load(build);
-        var scored = ScoredBenchmark.Score(data, model, build.Nthread);
+        var trainer = RunTracking.TrainerOf(version.Parameters);
+        var scored = ScoredBenchmark.Score(data, trainer, model, build.Nthread);
         var pin = ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData");
         var summary = new Baseline(
             version.ModelName,
@@ -80,7 +81,7 @@ internal sealed class Promotion(IPromote build)
             MetricsFile.TaskName(data.Schema.Task),
             data.Classes,
             scored.Evaluation.Metrics.Values,
-            OperationalMeasurement.Measure(model, scored.Rows),
+            OperationalMeasurement.Measure(trainer, model, scored.Rows, data.Task),
             PredictionsSha256: "",
             DateTimeOffset.UtcNow,
             RegistryAccess.Actor(build));

@@ -36,7 +36,7 @@ internal sealed class Registration(IRegister build)
         var state = verdict.Passed ? ModelState.Passed : ModelState.Discarded;
         var reason = verdict.Passed ? "every applicable gate passed" : "failed gates: " + string.Join(", ", verdict.FailedGates);
         var version = registry.Register(new NewModelVersion(
-            name, model, runId, lineage.DataHash, lineage.GitCommit, lineage.GitDirty, RunTracking.ParametersOf(lineage.Parameters), verdict.Metrics, state, actor, reason));
+            name, model, runId, lineage.DataHash, lineage.GitCommit, lineage.GitDirty, RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters), verdict.Metrics, state, actor, reason));
 
         ArtifactJson.Write(output, new RegistrationRecord(name, version.Version, Lower(version.State), version.ModelSha256, runId));
         build.Log.Information(

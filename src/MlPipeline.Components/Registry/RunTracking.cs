@@ -1,7 +1,6 @@
-using System.Text.Json;
-using MlPipeline.Data.IO;
+using System.Globalization;
 using MlPipeline.Registry;
-using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Trainers;
 
 namespace MlPipeline.Components.Registry;
 
@@ -14,10 +13,15 @@ internal static class RunTracking
         return registry.RecordRun(run);
     }
 
-    /// <summary>The XGBoost parameters under their snake_case names, as text, the way training.json spells them.</summary>
-    public static IReadOnlyDictionary<string, string> ParametersOf(XGBoostParameters parameters)
-    {
-        using var json = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(parameters, DataJson.Options));
-        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
-    }
+    /// <summary>The key under which runs and versions record the trainer; versions without it are XGBoost's.</summary>
+    public const string TrainerKey = "trainer";
+
+    /// <summary>The trainer and its parameters under their own names, as text, the way training.json spells them.</summary>
+    public static IReadOnlyDictionary<string, string> ParametersOf(string trainer, IReadOnlyDictionary<string, double> parameters) =>
+        parameters.Select(p => KeyValuePair.Create(p.Key, p.Value.ToString(CultureInfo.InvariantCulture)))
+            .Prepend(KeyValuePair.Create(TrainerKey, trainer))
+            .ToDictionary();
+
+    /// <summary>The trainer a registered version or run names.</summary>
+    public static ITrainer TrainerOf(IReadOnlyDictionary<string, string> parameters) => TrainerCatalog.Named(parameters.GetValueOrDefault(TrainerKey));
 }

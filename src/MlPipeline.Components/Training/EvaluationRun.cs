@@ -3,7 +3,7 @@ using MlPipeline.Components.Lineage;
 using MlPipeline.Components.Registry;
 using MlPipeline.Registry;
 using MlPipeline.Data.Schemas;
-using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Trainers;
 using MlPipeline.Training.Evaluation;
 using MlPipeline.Training.Metrics;
 using MlPipeline.Training.Metrics.Bootstrap;
@@ -18,8 +18,10 @@ internal sealed class EvaluationRun(IEvaluate build)
         var started = DateTimeOffset.UtcNow;
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
-        using var booster = Booster.Load(File.ReadAllBytes(ModelArtifacts.Model(build)));
-        var evaluation = ModelEvaluator.Evaluate(booster, benchmark, data.Task, build.Nthread);
+        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        using var model = trainer.Load(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), data.Task, build.Nthread);
+        var evaluation = ModelEvaluator.Evaluate(model, benchmark, data.Task);
         var options = BootstrapOptions.Default with { Replicates = build.BootstrapReplicates };
         var intervals = data.Task.Kind == TaskKind.Regression
             ? BootstrapIntervals.Compute(benchmark.Labels, evaluation.Outputs, options)
@@ -27,22 +29,25 @@ internal sealed class EvaluationRun(IEvaluate build)
 
         MetricsFile.Write(ModelArtifacts.Metrics(build), data.Schema.Task, evaluation.Metrics, intervals, data.Classes);
         PredictionsFile.Write(ModelArtifacts.Predictions(build), benchmark, evaluation.Outputs, data.Classes);
-        var importance = FeatureImportance.MeanAbsoluteShap(booster, benchmark, build.Nthread);
-        ArtifactJson.Write(ModelArtifacts.Importance(build), new ImportanceReport("mean_abs_shap", importance.Select(p => new FeatureWeight(p.Key, p.Value)).ToArray()));
+        var importance = FeatureImportance.MeanAbsoluteShap(model, benchmark, build.Nthread);
+        ArtifactJson.Write(ModelArtifacts.Importance(build), importance is null
+            ? new ImportanceReport($"none: {trainer.Name} models have no SHAP contributions", [])
+            : new ImportanceReport("mean_abs_shap", importance.Select(p => new FeatureWeight(p.Key, p.Value)).ToArray()));
 
-        var runId = await RecordAsync(data, evaluation.Metrics.Values, started, cancellation);
+        var runId = await RecordAsync(data, lineage, evaluation.Metrics.Values, started, cancellation);
         build.Log.Information($"Benchmark metrics ({benchmark.RowCount} rows, {options.Replicates} bootstrap resamples):\n{MetricsTable.Render(evaluation.Metrics, intervals)}");
-        build.Log.Information("Most important features (mean |SHAP|): " + string.Join(", ", importance.Take(5).Select(p => $"{p.Key} {p.Value:0.###}")) + $"; run {runId} recorded in {RegistryAccess.Display(build)}.");
+        build.Log.Information(
+            (importance is null ? $"No feature importance for a {trainer.Name} model (SHAP needs XGBoost)" : "Most important features (mean |SHAP|): " + string.Join(", ", importance.Take(5).Select(p => $"{p.Key} {p.Value:0.###}")))
+            + $"; run {runId} recorded in {RegistryAccess.Display(build)}.");
     }
 
-    private async Task<long> RecordAsync(PreparedDataset data, IReadOnlyDictionary<string, double> metrics, DateTimeOffset started, CancellationToken cancellation)
+    private async Task<long> RecordAsync(PreparedDataset data, TrainingLineage lineage, IReadOnlyDictionary<string, double> metrics, DateTimeOffset started, CancellationToken cancellation)
     {
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
         return RunTracking.Record(build, new RunRecord(
             RunKinds.Evaluate,
             RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(lineage.Parameters),
+            RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters),
             metrics,
             data.Splits.DataHash,
             revision.Commit,

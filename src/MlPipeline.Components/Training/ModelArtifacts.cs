@@ -1,4 +1,5 @@
 using MlPipeline.Build;
+using MlPipeline.Training.Trainers;
 
 namespace MlPipeline.Components.Training;
 
@@ -7,7 +8,10 @@ internal static class ModelArtifacts
 {
     public static AbsolutePath Folder(IPipelineBuild build) => build.RootDirectory / "artifacts" / "model";
 
-    public static AbsolutePath Model(IPipelineBuild build) => Folder(build) / "model.json";
+    /// <summary>model.json (XGBoost) or model.zip (ML.NET), as the build's --trainer writes it.</summary>
+    public static AbsolutePath Model(ITrain build) => Model(build, TrainerCatalog.For(build.Trainer));
+
+    public static AbsolutePath Model(IPipelineBuild build, ITrainer trainer) => Folder(build) / trainer.ModelFileName;
 
     public static AbsolutePath Lineage(IPipelineBuild build) => Folder(build) / "training.json";
 

@@ -1,9 +1,10 @@
 using MlPipeline.Components.Lineage;
-using MlPipeline.Training.Boosting;
 
 namespace MlPipeline.Components.Training;
 
 /// <summary>The contents of <c>training.json</c>: everything needed to say where a model came from and to train it again.</summary>
+/// <param name="Trainer">xgboost, lightgbm or fasttree: which trainer wrote the model and reads it back.</param>
+/// <param name="Parameters">Every value training used under the trainer's names, the run settings (seed, nthread, early_stopping_rounds) included.</param>
 /// <param name="RunId">The run's number in the registry's tracking.</param>
 internal sealed record TrainingLineage(
     string ModelSha256,
@@ -13,7 +14,8 @@ internal sealed record TrainingLineage(
     string Task,
     IReadOnlyList<string>? Classes,
     IReadOnlyList<string> Features,
-    XGBoostParameters Parameters,
+    string Trainer,
+    IReadOnlyDictionary<string, double> Parameters,
     int Seed,
     int Nthread,
     string GitCommit,

@@ -9,7 +9,7 @@ using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Evaluation;
 using MlPipeline.Training.Features;
 using MlPipeline.Training.Metrics;
-using MlPipeline.Training.Native;
+using MlPipeline.Training.Trainers;
 
 namespace MlPipeline.Components.Training;
 
@@ -19,32 +19,38 @@ internal sealed class TrainingRun(ITrain build)
     public async Task RunAsync(CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
-        var (parameters, tuned) = TunedParameters.Apply(build, BoostingParameters.From(build));
+        var (settings, tuned) = TunedParameters.Apply(build, TrainerSettings.From(build));
         if (tuned is not null)
         {
             build.Log.Information(tuned);
         }
 
-        parameters.Validate();
+        var trainer = settings.Trainer;
         var data = PreparedDataset.Load(build);
         var train = data.Encode(data.Splits.Train);
         var validation = data.Encode(data.Splits.Validation);
 
-        using var model = await Task.Run(() => Fit(data, train, validation, parameters, cancellation), cancellation);
-        var bytes = model.Booster.SaveJson();
-        AtomicFile.Write(ModelArtifacts.Model(build), stream => stream.Write(bytes));
-        var evaluation = ModelEvaluator.Evaluate(model.Booster, validation, data.Task, parameters.Nthread);
+        var model = await Task.Run(() => Fit(data, train, validation, settings, cancellation), cancellation);
+        AtomicFile.Write(ModelArtifacts.Model(build, trainer), stream => stream.Write(model.Model));
+        // One model in the folder: Evaluate, ExportOnnx and Register must not find another trainer's older file.
+        foreach (var other in TrainerCatalog.All.Select(t => ModelArtifacts.Model(build, t)).Where(p => p != ModelArtifacts.Model(build, trainer) && p.Exists))
+        {
+            File.Delete(other);
+        }
+
+        using var scorer = trainer.Load(model.Model, data.Task, settings.Run.Threads);
+        var evaluation = ModelEvaluator.Evaluate(scorer, validation, data.Task);
 
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
         var ended = DateTimeOffset.UtcNow;
         var machine = MachineInfo.Current();
-        var libraries = new Dictionary<string, string> { ["xgboost"] = XGBoostLibrary.Version.ToString(), ["dotnet"] = Environment.Version.ToString() };
+        var libraries = new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() };
         var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
         metrics["best_iteration"] = model.BestIteration;
         var runId = RunTracking.Record(build, new RunRecord(
             RunKinds.Train,
             RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(parameters),
+            RunTracking.ParametersOf(trainer.Name, settings.AllValues),
             metrics,
             data.Splits.DataHash,
             revision.Commit,
@@ -53,18 +59,19 @@ internal sealed class TrainingRun(ITrain build)
             ended,
             machine.ToDictionary(),
             libraries,
-            new Dictionary<string, string> { ["model"] = ModelArtifacts.Model(build).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
+            new Dictionary<string, string> { ["model"] = ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
         var lineage = new TrainingLineage(
-            "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model.Model)),
             data.Splits.DataHash,
             build.Dataset.RelativeTo(build.RootDirectory),
             build.SchemaPath.RelativeTo(build.RootDirectory),
             MetricsFile.TaskName(data.Schema.Task),
             data.Classes,
             train.FeatureNames,
-            parameters,
-            parameters.Seed,
-            parameters.Nthread,
+            trainer.Name,
+            settings.AllValues,
+            settings.Run.Seed,
+            settings.Run.Threads,
             revision.Commit,
             revision.Dirty,
             libraries,
@@ -76,20 +83,21 @@ internal sealed class TrainingRun(ITrain build)
             validation.RowCount,
             model.RoundsTrained,
             model.BestIteration,
-            model.Best.Metric,
-            model.Best.ValidationValue,
+            model.Metric,
+            model.ValidationValue,
             runId);
         ArtifactJson.Write(ModelArtifacts.Lineage(build), lineage);
 
         build.Log.Information(
-            $"Trained {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Best.Metric} {model.Best.ValidationValue:0.#####}). "
-            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
+            $"Trained {trainer.Name} {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Metric} {model.ValidationValue:0.#####}). "
+            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
         build.Log.Information($"Validation metrics ({validation.RowCount} rows):\n{MetricsTable.Render(evaluation.Metrics, intervals: null)}");
     }
 
-    private TrainedModel Fit(PreparedDataset data, EncodedRows train, EncodedRows validation, XGBoostParameters parameters, CancellationToken cancellation)
+    private TrainerResult Fit(PreparedDataset data, EncodedRows train, EncodedRows validation, TrainerSettings settings, CancellationToken cancellation)
     {
-        using var progress = build.Progress.Start("Boosting rounds", parameters.NumBoostRound);
-        return XGBoostTrainer.Train(data.Task, train, validation, parameters, new ProgressCallback<BoostingRound>(round => progress.Report(round.Round)), cancellation);
+        using var progress = build.Progress.Start("Boosting rounds", (int)settings.AllValues[settings.Trainer.RoundsParameter]);
+        return settings.Trainer.Train(
+            data.Task, train, validation, settings.Parameters, settings.Run, new ProgressCallback<BoostingRound>(round => progress.Report(round.Round)), stopAfter: null, cancellation);
     }
 }

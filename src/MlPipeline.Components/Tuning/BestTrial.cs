@@ -1,7 +1,8 @@
 namespace MlPipeline.Components.Tuning;
 
 /// <summary>The contents of <c>artifacts/tuning/best.json</c>: the best completed trial of the last study, which Train then trains with.</summary>
-/// <param name="Parameters">XGBoost's parameters under their snake_case names (eta, max_depth, …).</param>
+/// <param name="Parameters">The trainer's parameters under its own names (eta, max_depth, … for XGBoost).</param>
+/// <param name="Trainer">The trainer the study tuned; null in files written before there was a choice (XGBoost).</param>
 internal sealed record BestTrial(
     string Study,
     string Sampler,
@@ -11,4 +12,5 @@ internal sealed record BestTrial(
     IReadOnlyDictionary<string, double> Parameters,
     int CompletedTrials,
     int PrunedTrials,
-    DateTimeOffset Finished);
+    DateTimeOffset Finished,
+    string? Trainer = null);

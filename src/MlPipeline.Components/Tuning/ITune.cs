@@ -1,7 +1,7 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
 using MlPipeline.Training.Tuning;
-using MlPipeline.Training.Tuning.Samplers;
+using MlPipeline.Training.Trainers;
 
 namespace MlPipeline.Components.Tuning;
 
@@ -39,14 +39,14 @@ public interface ITune : ITrain
     int GridPoints => ParameterValue(3);
 
     /// <summary>What Tune searches; a build overrides this member to tune other ranges.</summary>
-    SearchSpace TuningSpace => XGBoostSearchSpace.Default;
+    SearchSpace TuningSpace => TrainerCatalog.For(Trainer).DefaultSearchSpace;
 
     Target Tune => _ => _
-        .Description("Search XGBoost's parameters (TPE, random or grid; pruning weak trials), resumable; write artifacts/tuning/trials.jsonl and best.json, which Train then uses")
+        .Description("Search the --trainer's parameters (TPE, random or grid; pruning weak trials), resumable; write artifacts/tuning/trials.jsonl and best.json, which Train then uses")
         .DependsOn(ValidateData)
         .Reads(
             () => Sampler, () => Trials, () => TuneTimeout, () => Pruner, () => PrunerReductionFactor, () => PrunerMinRounds,
-            () => TuneParallelism, () => Study, () => GridPoints, () => Seed, () => EarlyStoppingRounds, () => SearchSpaceText.Of(TuningSpace))
+            () => TuneParallelism, () => Study, () => GridPoints, () => Seed, () => EarlyStoppingRounds, () => Trainer, () => SearchSpaceText.Of(TuningSpace))
         .Produces(TuningArtifacts.Trials(this), TuningArtifacts.Best(this))
         .Executes(cancellation => new TuningRun(this).RunAsync(cancellation));
 }

@@ -3,6 +3,7 @@ using MlPipeline.Build;
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
 using MlPipeline.Training.Boosting;
+using MlPipeline.Training.Trainers;
 
 namespace MlPipeline.Components.Tuning;
 
@@ -12,35 +13,31 @@ namespace MlPipeline.Components.Tuning;
 /// </summary>
 internal static class TunedParameters
 {
-    public static (XGBoostParameters Parameters, string? Note) Apply(ITrain build, XGBoostParameters parameters)
+    public static (TrainerSettings Settings, string? Note) Apply(ITrain build, TrainerSettings settings)
     {
         var path = TuningArtifacts.Best(build);
         if (!path.Exists)
         {
-            return (parameters, null);
+            return (settings, null);
         }
 
         var shown = path.RelativeTo(build.RootDirectory);
         if (NewestBuildSource(build) > File.GetLastWriteTimeUtc(path))
         {
-            return (parameters, $"Not using {shown}: the build's code changed after that study; run ./build.sh Tune again to tune for it.");
+            return (settings, $"Not using {shown}: the build's code changed after that study; run ./build.sh Tune again to tune for it.");
         }
 
         var best = ArtifactJson.Read<BestTrial>(path, "Tune");
-        var applied = new List<string>();
-        foreach (var (name, value) in best.Parameters)
+        if ((best.Trainer ?? "xgboost") != settings.Trainer.Name)
         {
-            var member = MemberOf(name, shown);
-            if (!build.IsParameterSet(member))
-            {
-                parameters = parameters.With(name, value);
-                applied.Add($"{name} {value.ToString("G6", CultureInfo.InvariantCulture)}");
-            }
+            return (settings, $"Not using {shown}: it tunes {best.Trainer ?? "xgboost"}, and this build trains {settings.Trainer.Name}; run ./build.sh Tune --trainer {settings.Trainer.Name} to tune it.");
         }
 
-        return (parameters, applied.Count == 0
+        var applied = best.Parameters.Where(p => !IsSetByUser(build, settings, p.Key, shown)).ToArray();
+        settings = settings.With(applied);
+        return (settings, applied.Length == 0
             ? $"Not using {shown}: every tuned parameter is set explicitly."
-            : $"Using the tuned parameters of trial {best.Trial} of study {best.Study} ({shown}): {string.Join(", ", applied)}; a parameter given explicitly still wins.");
+            : $"Using the tuned parameters of trial {best.Trial} of study {best.Study} ({shown}): {string.Join(", ", applied.Select(p => $"{p.Key} {p.Value.ToString("G6", CultureInfo.InvariantCulture)}"))}; a parameter given explicitly still wins.");
     }
 
     private static DateTime NewestBuildSource(IPipelineBuild build)
@@ -51,17 +48,13 @@ internal static class TunedParameters
             : DateTime.MinValue;
     }
 
-    private static string MemberOf(string name, string file) => name switch
+    private static bool IsSetByUser(ITrain build, TrainerSettings settings, string name, string file)
     {
-        "eta" => nameof(IBoostingParameters.Eta),
-        "max_depth" => nameof(IBoostingParameters.MaxDepth),
-        "min_child_weight" => nameof(IBoostingParameters.MinChildWeight),
-        "subsample" => nameof(IBoostingParameters.Subsample),
-        "colsample_bytree" => nameof(IBoostingParameters.ColsampleBytree),
-        "lambda" => nameof(IBoostingParameters.Lambda),
-        "alpha" => nameof(IBoostingParameters.Alpha),
-        "gamma" => nameof(IBoostingParameters.Gamma),
-        "num_boost_round" => nameof(IBoostingParameters.NumBoostRound),
-        _ => throw new InvalidOperationException($"{file} tunes \"{name}\", which Train does not know; delete the file or run ./build.sh Tune again."),
-    };
+        if (settings.Trainer.Parameters.All(p => p.Name != name))
+        {
+            throw new InvalidOperationException($"{file} tunes \"{name}\", which {settings.Trainer.Name} does not know; delete the file or run ./build.sh Tune again.");
+        }
+
+        return settings.Trainer.Kind == TrainerKind.XGBoost ? build.IsParameterSet(XGBoostParameterTable.Find(name)!.Member) : settings.Parameters.ContainsKey(name);
+    }
 }

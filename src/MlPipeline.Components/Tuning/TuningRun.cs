@@ -30,13 +30,13 @@ internal sealed class TuningRun(ITune build)
         var data = PreparedDataset.Load(build);
         var train = data.Encode(data.Splits.Train);
         var validation = data.Encode(data.Splits.Validation);
-        var baseline = BoostingParameters.From(build);
+        var baseline = TrainerSettings.From(build);
         var space = build.TuningSpace;
         SearchSpaceRules.Check(space);
         var identity = new StudyIdentity(
             RegistryAccess.ModelName(build), data.Splits.DataHash, build.Sampler.ToString().ToLowerInvariant(), build.Seed,
             build.Pruner == PrunerKind.None ? "none" : $"halving {build.PrunerMinRounds}/{build.PrunerReductionFactor}",
-            SearchSpaceText.Of(space), RunTracking.ParametersOf(baseline).Aggregate("", (text, p) => text + $"{p.Key}={p.Value};"));
+            SearchSpaceText.Of(space), RunTracking.ParametersOf(baseline.Trainer.Name, baseline.AllValues).Aggregate("", (text, p) => text + $"{p.Key}={p.Value};"));
         using var shared = build.Study is null ? null : SharedStudy.Open(build, identity);
         var resumed = shared is null ? StartOrResume(identity) : shared.Storage.Load().Count;
 
@@ -47,7 +47,7 @@ internal sealed class TuningRun(ITune build)
         var local = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
         var runner = new StudyRunner(Sampler(space), Pruner(), shared?.Storage ?? local,
             new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism), StaleAfter = build.StudyStaleAfter });
-        var result = await runner.RunAsync(space, new XGBoostTrialObjective(data.Task, train, validation, baseline).ForStudy(), tracker, cancellation);
+        var result = await runner.RunAsync(space, new TrainerTrialObjective(baseline.Trainer, data.Task, train, validation, baseline.Parameters, baseline.Run.EarlyStoppingRounds).ForStudy(), tracker, cancellation);
 
         if (shared is not null)
         {
@@ -61,10 +61,10 @@ internal sealed class TuningRun(ITune build)
         local.Compact();
         var completed = result.Trials.Count(t => t.State == TrialState.Completed);
         var pruned = result.Trials.Count(t => t.State == TrialState.Pruned);
-        var metric = "validation " + XGBoostParameters.MetricFor(data.Task.Kind);
+        var metric = "validation " + baseline.Trainer.ValidationMetric(data.Task.Kind);
         ArtifactJson.Write(best, new BestTrial(
             identity.Study, identity.Sampler, result.Best.Number, metric, result.Best.Value!.Value,
-            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, DateTimeOffset.UtcNow));
+            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, DateTimeOffset.UtcNow, baseline.Trainer.Name));
         build.Log.Information(TrialTable.Render(result.Trials, metric)
             + $"\n{(resumed > 0 ? $"Resumed a study of {resumed} trials; " : "")}{result.Trials.Count} trials ({completed} completed, {pruned} pruned, "
             + $"{result.Trials.Count(t => t.State == TrialState.Failed)} failed). Best: trial {result.Best.Number}, {metric} "

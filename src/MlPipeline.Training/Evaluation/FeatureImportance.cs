@@ -1,11 +1,17 @@
 using MlPipeline.Training.Boosting;
 using MlPipeline.Training.Features;
+using MlPipeline.Training.Trainers;
+using MlPipeline.Training.Trainers.XGBoost;
 
 namespace MlPipeline.Training.Evaluation;
 
 /// <summary>Global importance: the mean absolute SHAP contribution of each feature over the rows (and the classes).</summary>
 public static class FeatureImportance
 {
+    /// <returns>As the booster's overload for an XGBoost model; null for a model without SHAP contributions (ML.NET's).</returns>
+    public static IReadOnlyList<KeyValuePair<string, double>>? MeanAbsoluteShap(IModelScorer model, EncodedRows rows, int threads = 1) =>
+        model is XGBoostScorer xgboost ? MeanAbsoluteShap(xgboost.Booster, rows, threads) : null;
+
     /// <returns>Feature name and importance, most important first (ties in feature order).</returns>
     public static IReadOnlyList<KeyValuePair<string, double>> MeanAbsoluteShap(Booster booster, EncodedRows rows, int threads = 1)
     {
