@@ -1,6 +1,6 @@
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
-using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Onnx.Export;
 
 namespace MlPipeline.Components.Onnx;
