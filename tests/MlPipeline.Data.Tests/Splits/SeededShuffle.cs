@@ -1,3 +1,4 @@
+using MlPipeline.Data.Randomness;
 using MlPipeline.Data.Splits;
 
 namespace MlPipeline.Data.Tests.Splits;
