@@ -1,4 +1,3 @@
-using MlPipeline.Pipeline.Setup;
 using System.Text.Json;
 using MlPipeline.Registry;
 
