@@ -1,6 +1,7 @@
 using System.Text;
 using MlPipeline.Build;
 using MlPipeline.Components.Lineage;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Pipeline.Benchmarks;
 using MlPipeline.Pipeline.Setup;
 
@@ -52,7 +53,7 @@ internal sealed partial class Build
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.
             var output = BenchmarkOnly.Length == 0 ? RootDirectory / "BENCHMARKS.md" : RootDirectory / ".nuke" / "temp" / "benchmark" / "BENCHMARKS.partial.md";
-            await File.WriteAllTextAsync(output, report.ToString(), cancellation);
+            AtomicFile.Write(output, report.ToString());
             Log.Information(report.ToString());
         });
 
