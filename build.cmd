@@ -18,7 +18,7 @@ if errorlevel 1 (
 if not exist "%TEMP_DIR%" mkdir "%TEMP_DIR%"
 for /f "usebackq delims=" %%h in (`powershell -NoProfile -ExecutionPolicy Bypass -Command ^
   "$root = '%ROOT%';" ^
-  "$files = @(Get-ChildItem -Path (Join-Path $root 'build'), (Join-Path $root 'src') -Recurse -File -Include *.cs,*.csproj,*.props,*.targets,*.proto | Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' });" ^
+  "$files = @(Get-ChildItem -Path (@('build','src','tests\MlPipeline.Testing','tests\Directory.Build.props') | ForEach-Object { Join-Path $root $_ } | Where-Object { Test-Path $_ }) -Recurse -File -Include *.cs,*.csproj,*.props,*.targets,*.proto | Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' });" ^
   "$files += @('Directory.Build.props','Directory.Packages.props','global.json','NuGet.config' | ForEach-Object { Join-Path $root $_ } | Where-Object { Test-Path $_ } | Get-Item);" ^
   "$lines = $files | Sort-Object FullName | ForEach-Object { (Get-FileHash $_.FullName -Algorithm SHA256).Hash + ' ' + $_.FullName.Substring($root.Length + 1).Replace('\','/') };" ^
   "$bytes = [Text.Encoding]::UTF8.GetBytes(($lines -join [char]10));" ^

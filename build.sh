@@ -39,10 +39,13 @@ if ! xgboost_present && command -v apt-get >/dev/null 2>&1 && AS="$(apt_runner)"
 fi
 
 # What the build assembly is made from: the build project, the libraries it references, the shared MSBuild files.
+# This repository's build also references the tests' support library (the registry benchmark starts its PostgreSQL server).
+SOURCES=(build src)
+if [ -d "$ROOT/tests/MlPipeline.Testing" ]; then SOURCES+=(tests/MlPipeline.Testing tests/Directory.Build.props); fi
 sources_hash() {
   cd "$ROOT"
   {
-    find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.proto' \) \
+    find "${SOURCES[@]}" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.proto' \) \
       -not -path '*/bin/*' -not -path '*/obj/*' -print0
     for file in Directory.Build.props Directory.Packages.props global.json NuGet.config; do
       if [ -f "$file" ]; then printf '%s\0' "$file"; fi
@@ -54,7 +57,7 @@ sources_hash() {
 sources_unchanged_since_compile() {
   [ -f "$BIN/_build.dll" ] && [ -f "$TEMP/build.hash" ] || return 1
   cd "$ROOT"
-  [ -z "$(find build src Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune -o \
+  [ -z "$(find "${SOURCES[@]}" Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune -o \
       -type f -newer "$TEMP/build.hash" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.proto' \) \
       -print -quit 2>/dev/null)" ]
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using MlPipeline.Build;
 using MlPipeline.Components.Lineage;
-using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Pipeline.Benchmarks;
 using MlPipeline.Pipeline.Setup;
 
@@ -54,7 +54,6 @@ internal sealed partial class Build
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.
             var output = BenchmarkOnly.Length == 0 ? RootDirectory / "BENCHMARKS.md" : RootDirectory / ".nuke" / "temp" / "benchmark" / "BENCHMARKS.partial.md";
-            // AtomicFile also creates .nuke/temp/benchmark, which a run of sections that write no scratch files there has not made.
             AtomicFile.Write(output, report.ToString());
             Log.Information(report.ToString());
         });

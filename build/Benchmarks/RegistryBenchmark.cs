@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using MlPipeline.Pipeline.Setup;
 using MlPipeline.Registry;
+using MlPipeline.Testing;
 
 namespace MlPipeline.Pipeline.Benchmarks;
 

@@ -1,5 +1,4 @@
 using MlPipeline.Build;
-using MlPipeline.Build.Tests.Support;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;

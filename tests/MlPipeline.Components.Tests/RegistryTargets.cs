@@ -1,4 +1,3 @@
-using MlPipeline.Pipeline.Setup;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using MlPipeline.Registry;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MlPipeline.Pipeline.Setup;
 using MlPipeline.Registry;
 
 namespace MlPipeline.Components.Tests;

@@ -1,4 +1,3 @@
-using MlPipeline.Pipeline.Setup;
 using Npgsql;
 using MlPipeline.Registry.Tests.Support;
 

@@ -20,8 +20,8 @@ public abstract partial class RegistryContract
         Assert.Equal(ModelState.Retired, registry.Get("churn", 1)!.State);
         Assert.Equal(
             [
-                new StateTransition("churn", 1, null, ModelState.Created, ManualClock.Start, "alice", "registered"),
-                new StateTransition("churn", 1, ModelState.Created, ModelState.Passed, ManualClock.Start, "alice", "passed the benchmark gate"),
+                new StateTransition("churn", 1, null, ModelState.Created, ManualTimeProvider.Start, "alice", "registered"),
+                new StateTransition("churn", 1, ModelState.Created, ModelState.Passed, ManualTimeProvider.Start, "alice", "passed the benchmark gate"),
                 new StateTransition("churn", 1, ModelState.Passed, ModelState.Approved, approvedAt, "bob", "reviewed the report"),
                 new StateTransition("churn", 1, ModelState.Approved, ModelState.Deployed, deployedAt, "github:nightly#42", "nightly promotion"),
                 new StateTransition("churn", 1, ModelState.Deployed, ModelState.Retired, retiredAt, "carol", "customer churn model sunset"),

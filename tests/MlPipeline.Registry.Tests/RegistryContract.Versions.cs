@@ -56,7 +56,7 @@ public abstract partial class RegistryContract
         Assert.False(stored.GitDirty);
         Assert.Equal(new Dictionary<string, string> { ["eta"] = "0.3", ["max_depth"] = "6" }, stored.Parameters);
         Assert.Equal(new Dictionary<string, double> { ["auc"] = 0.912345678901234, ["logloss"] = 0.25 }, stored.Metrics);
-        Assert.Equal(ManualClock.Start.AddMinutes(5), stored.Created);
+        Assert.Equal(ManualTimeProvider.Start.AddMinutes(5), stored.Created);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public abstract partial class RegistryContract
 
         Assert.Equal(
             [
-                new StateTransition("churn", 1, null, ModelState.Created, ManualClock.Start, "alice", $"registered from run {runId}"),
-                new StateTransition("churn", 1, ModelState.Created, ModelState.Passed, ManualClock.Start, "alice", "passed the benchmark gate"),
+                new StateTransition("churn", 1, null, ModelState.Created, ManualTimeProvider.Start, "alice", $"registered from run {runId}"),
+                new StateTransition("churn", 1, ModelState.Created, ModelState.Passed, ManualTimeProvider.Start, "alice", "passed the benchmark gate"),
             ],
             registry.History("churn", 1));
     }

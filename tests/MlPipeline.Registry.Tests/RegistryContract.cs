@@ -9,7 +9,7 @@ namespace MlPipeline.Registry.Tests;
 /// </summary>
 public abstract partial class RegistryContract
 {
-    internal ManualClock Clock { get; } = new();
+    internal ManualTimeProvider Clock { get; } = new();
 
     /// <summary>Where a new, empty registry can be created: a file path or a connection string.</summary>
     protected abstract string NewLocation();

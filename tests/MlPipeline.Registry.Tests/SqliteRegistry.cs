@@ -6,7 +6,7 @@ namespace MlPipeline.Registry.Tests;
 /// <summary>The registry contract on SQLite files, and what only a file can do wrong.</summary>
 public sealed class SqliteRegistry : RegistryContract, IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     protected override string NewLocation() => _folder.File($"{Guid.NewGuid():N}/registry.db");
 

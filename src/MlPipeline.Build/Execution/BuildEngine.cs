@@ -5,6 +5,7 @@ using MlPipeline.Build.Parameters;
 using MlPipeline.Build.Planning;
 using MlPipeline.Build.Targets;
 using MlPipeline.Build.UpToDate;
+using MlPipeline.Foundation.Files;
 using Spectre.Console;
 
 namespace MlPipeline.Build.Execution;
@@ -66,7 +67,7 @@ internal static class BuildEngine
             if (invocation.Plan)
             {
                 PlanWriter.Write(host.Out, plan, store, fingerprints);
-                AtomicFile.WriteAllText(root / ".nuke" / "temp" / "plan.mmd", PlanWriter.Mermaid(plan, store, fingerprints));
+                AtomicFile.Write(root / ".nuke" / "temp" / "plan.mmd", PlanWriter.Mermaid(plan, store, fingerprints));
                 host.Out.WriteLine("Graph written to .nuke/temp/plan.mmd (Mermaid).");
                 return Success;
             }

@@ -1,5 +1,5 @@
 using MlPipeline.Build.Cli;
-using MlPipeline.Build.Naming;
+using MlPipeline.Foundation.Naming;
 
 namespace MlPipeline.Build.Parameters;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MlPipeline.Build.Output;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Build.Parameters;
 
@@ -37,7 +37,7 @@ internal static class ParameterSchemaWriter
             return;
         }
 
-        AtomicFile.WriteAllText(path, content);
+        AtomicFile.Write(path, content);
     }
 
     private static JsonObject Schema(Type type)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MlPipeline.Build.Naming;
+using MlPipeline.Foundation.Naming;
 
 namespace MlPipeline.Build.Parameters;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MlPipeline.Build.Naming;
+using MlPipeline.Foundation.Naming;
 
 namespace MlPipeline.Build.Parameters;
 

@@ -1,4 +1,4 @@
-using MlPipeline.Build.Naming;
+using MlPipeline.Foundation.Naming;
 
 namespace MlPipeline.Build.Targets;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MlPipeline.Build.Output;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Build.UpToDate;
 
@@ -32,7 +32,7 @@ internal sealed class FingerprintStore(AbsolutePath directory)
 
     public void Save(TargetFingerprint fingerprint)
     {
-        AtomicFile.WriteAllText(PathOf(fingerprint.Target), JsonSerializer.Serialize(fingerprint, Json));
+        AtomicFile.Write(PathOf(fingerprint.Target), JsonSerializer.Serialize(fingerprint, Json));
     }
 
     public void Delete(string target)

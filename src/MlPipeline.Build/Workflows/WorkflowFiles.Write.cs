@@ -1,3 +1,5 @@
+using MlPipeline.Foundation.Files;
+
 namespace MlPipeline.Build.Workflows;
 
 internal sealed partial class WorkflowFiles
@@ -20,7 +22,7 @@ internal sealed partial class WorkflowFiles
                 continue;
             }
 
-            await ReplaceAsync(path, workflow.Content, cancellationToken);
+            AtomicFile.Write(path, workflow.Content);
             changed.Add(workflow.RelativePath);
         }
 
@@ -31,27 +33,5 @@ internal sealed partial class WorkflowFiles
         }
 
         return changed;
-    }
-
-    private static async Task ReplaceAsync(string path, string content, CancellationToken cancellationToken)
-    {
-        // The temporary file sits next to the target: a rename within one directory is atomic, across devices not.
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                await stream.WriteAsync(Utf8WithoutBom.GetBytes(content), cancellationToken);
-                // On disk before the rename, so a crash cannot leave a renamed but empty file.
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MlPipeline.Build;
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Components.Gates;
 

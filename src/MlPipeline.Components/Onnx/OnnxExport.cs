@@ -1,6 +1,6 @@
 using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Training;
-using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Onnx.Export;
 using MlPipeline.Training.Trainers;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Training.Features;
 
 namespace MlPipeline.Components.Training;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Data.Schemas;
 

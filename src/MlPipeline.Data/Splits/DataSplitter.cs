@@ -1,4 +1,5 @@
 using MlPipeline.Data.Hashing;
+using MlPipeline.Data.Randomness;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
 

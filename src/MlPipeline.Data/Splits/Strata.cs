@@ -1,5 +1,5 @@
-using MlPipeline.Data.Drift;
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Splits;

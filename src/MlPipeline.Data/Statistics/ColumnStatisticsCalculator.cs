@@ -1,4 +1,3 @@
-using MlPipeline.Data.Drift;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MlPipeline.Data.IO;
 using MlPipeline.Data.Statistics;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Data.Validation;
 

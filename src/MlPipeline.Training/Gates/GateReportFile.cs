@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Training.Gates;
 

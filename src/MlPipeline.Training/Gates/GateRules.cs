@@ -1,3 +1,5 @@
+using MlPipeline.Foundation.Naming;
+
 namespace MlPipeline.Training.Gates;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class GateRules
 
     public static string? MetricProblem(string metric) => GateMetrics.IsKnown(metric)
         ? null
-        : $"unknown metric '{metric}' (did you mean '{ClosestName.Among(metric, GateMetrics.All)}'?); known metrics: {string.Join(", ", GateMetrics.All)}";
+        : $"unknown metric '{metric}' (did you mean '{NameMatcher.Closest(metric, GateMetrics.All)}'?); known metrics: {string.Join(", ", GateMetrics.All)}";
 
     public static string? NumberProblem(double value, string what) =>
         double.IsFinite(value) ? null : $"the {what} is {GateNumbers.RoundTrip(value)}, but it must be a finite number";

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Training.Metrics.Bootstrap;
 
 namespace MlPipeline.Training.Metrics;

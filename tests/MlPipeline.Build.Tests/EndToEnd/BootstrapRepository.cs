@@ -2,7 +2,7 @@ using MlPipeline.Build.Tests.Support;
 
 namespace MlPipeline.Build.Tests.EndToEnd;
 
-/// <summary>A throw-away repository with this repository's build.sh and engine, and a small build of its own.</summary>
+/// <summary>A throw-away repository with this repository's build.sh and engine (and the library it stands on), and a small build of its own.</summary>
 public sealed class BootstrapRepository : IDisposable
 {
     public const string BuildSource = """
@@ -47,7 +47,10 @@ public sealed class BootstrapRepository : IDisposable
             File.Copy(Repository.Root / file, Root / file);
         }
 
-        CopySources(Repository.Root / "src" / "MlPipeline.Build", Root / "src" / "MlPipeline.Build");
+        foreach (var project in new[] { "MlPipeline.Build", "MlPipeline.Foundation" })
+        {
+            CopySources(Repository.Root / "src" / project, Root / "src" / project);
+        }
         Directory.CreateDirectory(Root / ".nuke");
         Directory.CreateDirectory(Root / "build");
         File.WriteAllText(Root / "build" / "_build.csproj", ProjectSource);

@@ -1,4 +1,4 @@
-using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Data.Tests.Csv;
 

@@ -1,6 +1,7 @@
 using MlPipeline.Data.Drift;
 using MlPipeline.Data.Drift.Profiles;
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 using static MlPipeline.Data.Tests.Drift.TestTables;
 

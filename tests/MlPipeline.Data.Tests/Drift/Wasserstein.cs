@@ -1,5 +1,5 @@
-using MlPipeline.Data.Drift;
 using MlPipeline.Data.Drift.Methods;
+using MlPipeline.Data.Statistics;
 
 namespace MlPipeline.Data.Tests.Drift;
 

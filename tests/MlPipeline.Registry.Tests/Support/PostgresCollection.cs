@@ -1,5 +1,3 @@
-using MlPipeline.Pipeline.Setup;
-
 namespace MlPipeline.Registry.Tests.Support;
 
 /// <summary>One PostgreSQL server for every test class that names this collection.</summary>

@@ -1,4 +1,5 @@
 using MlPipeline.Data.Drift.Profiles;
+using MlPipeline.Data.Statistics;
 
 namespace MlPipeline.Data.Drift.Methods;
 

@@ -1,4 +1,5 @@
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Drift.Profiles;

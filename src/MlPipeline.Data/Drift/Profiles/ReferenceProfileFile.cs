@@ -1,5 +1,6 @@
-using MlPipeline.Data.IO;
 using System.Text.Json;
+using MlPipeline.Data.IO;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Data.Drift.Profiles;
 

@@ -1,3 +1,5 @@
+using MlPipeline.Data.Randomness;
+
 namespace MlPipeline.Training.Metrics.Bootstrap;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using MlPipeline.Data.Randomness;
 
 namespace MlPipeline.Training.Metrics.Bootstrap;
 
@@ -9,11 +10,11 @@ internal sealed class Xoshiro256StarStar
 
     public Xoshiro256StarStar(ulong seed)
     {
-        var state = seed;
-        _s0 = SplitMix64.Next(ref state);
-        _s1 = SplitMix64.Next(ref state);
-        _s2 = SplitMix64.Next(ref state);
-        _s3 = SplitMix64.Next(ref state);
+        var seeder = new SplitMix64(seed);
+        _s0 = seeder.Next();
+        _s1 = seeder.Next();
+        _s2 = seeder.Next();
+        _s3 = seeder.Next();
     }
 
     /// <summary>Starts from a raw state, as the reference implementation's tests do.</summary>

@@ -1,6 +1,6 @@
-using MlPipeline.Data.IO;
 using System.Text;
 using System.Text.Json;
+using MlPipeline.Foundation.Files;
 
 namespace MlPipeline.Training.Tuning.Study;
 

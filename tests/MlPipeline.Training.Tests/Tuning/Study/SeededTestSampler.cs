@@ -1,3 +1,4 @@
+using MlPipeline.Data.Randomness;
 using MlPipeline.Training.Metrics.Bootstrap;
 using MlPipeline.Training.Tuning;
 

@@ -1,4 +1,4 @@
-namespace MlPipeline.Data.Drift;
+namespace MlPipeline.Data.Statistics;
 
 /// <summary>Quantiles and bins over ascending samples.</summary>
 internal static class Quantiles

@@ -1,6 +1,7 @@
-namespace MlPipeline.Build.Tests.Support;
+namespace MlPipeline.Testing;
 
-internal sealed record BuildRun(int ExitCode, string Output, string Error)
+/// <summary>What one in-process build returned and printed.</summary>
+public sealed record BuildRun(int ExitCode, string Output, string Error)
 {
     public string All => Output + Error;
 
@@ -8,7 +9,7 @@ internal sealed record BuildRun(int ExitCode, string Output, string Error)
     public string StatusOf(string target)
     {
         var row = Output.Split('\n').Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.StartsWith(target + " ", StringComparison.Ordinal))
-            ?? throw new Xunit.Sdk.XunitException($"No summary row for {target} in:\n{Output}");
+            ?? throw new InvalidOperationException($"No summary row for {target} in:\n{Output}");
         var rest = row[target.Length..].Trim();
         var status = System.Text.RegularExpressions.Regex.Replace(rest, @"\s+(\d+:\d\d\.\d|–)$", string.Empty);
         return status.Trim();

@@ -1,8 +1,8 @@
-using MlPipeline.Data.Splits;
+using MlPipeline.Data.Randomness;
 
-namespace MlPipeline.Data.Tests.Splits;
+namespace MlPipeline.Data.Tests.Randomness;
 
-public sealed class SeededShuffle
+public sealed class SplitMix64Outputs
 {
     [Fact]
     public void TheGeneratorReproducesTheReferenceSplitMix64()
@@ -14,6 +14,17 @@ public sealed class SeededShuffle
         Assert.Equal(
             [6457827717110365317UL, 3203168211198807973UL, 9817491932198370423UL, 4593380528125082431UL, 16408922859458223821UL],
             Enumerable.Range(0, 5).Select(_ => random.Next()));
+    }
+
+    [Fact]
+    public void AnOutputComputedDirectlyIsTheOneTheGeneratorReachesInSequence()
+    {
+        Assert.Equal(
+            [6457827717110365317UL, 3203168211198807973UL, 9817491932198370423UL, 4593380528125082431UL, 16408922859458223821UL],
+            Enumerable.Range(0, 5).Select(i => SplitMix64.At(1234567, (ulong)i)));
+        // splitmix64.c from x = 0: 0xe220a8397b1dcdaf, 7960286522194355700, 487617019471545679
+        Assert.Equal(0xe220a8397b1dcdafUL, new SplitMix64(0).Next());
+        Assert.Equal(487617019471545679UL, SplitMix64.At(0, 2));
     }
 
     [Fact]

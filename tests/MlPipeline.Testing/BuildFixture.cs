@@ -1,10 +1,11 @@
+using MlPipeline.Build;
 using MlPipeline.Build.Execution;
 using MlPipeline.Build.Output;
 
-namespace MlPipeline.Build.Tests.Support;
+namespace MlPipeline.Testing;
 
 /// <summary>A throw-away repository root with <c>.nuke/</c>, and a way to run a build in it in-process.</summary>
-internal sealed class BuildFixture : IDisposable
+public sealed class BuildFixture : IDisposable
 {
     public BuildFixture()
     {

@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace MlPipeline.Pipeline.Setup;
+namespace MlPipeline.Testing;
 
 /// <summary>
-/// A real PostgreSQL 15 server for the tests and benchmarks (the test projects compile this file in too): a new cluster in a temporary folder, listening on 127.0.0.1 at a free
+/// A real PostgreSQL 15 server for the tests and the registry benchmark: a new cluster in a temporary folder, listening on 127.0.0.1 at a free
 /// port (its socket in that folder too), stopped and deleted at the end. Run as the postgres user when the tests run as root.
 /// </summary>
 public sealed class PostgresServer : IDisposable
