@@ -57,7 +57,8 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
     /// Debian packages the tests exercise for real: XGBoost's native library, the PostgreSQL server the registry tests start,
     /// ONNX's own checker for the exported models.
     /// </summary>
-    private static readonly string[] TestPackages = ["libxgboost0", "postgresql", "python3-onnx"];
+    // docker.io and docker-registry: the delivery tests run their own dockerd and registry; apache2-utils: htpasswd for the registry with authentication.
+    private static readonly string[] TestPackages = ["libxgboost0", "postgresql", "python3-onnx", "docker.io", "docker-registry", "apache2-utils"];
 
     private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
 
