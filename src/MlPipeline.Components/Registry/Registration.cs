@@ -12,23 +12,23 @@ internal sealed class Registration(IRegister build)
 {
     public void Run()
     {
-        var output = ModelArtifacts.Registration(build);
+        var output = ArtifactPaths.Model.Registration(build);
         if (output.Exists)
         {
             File.Delete(output);
         }
 
-        var model = File.ReadAllBytes(ModelArtifacts.Model(build));
+        var model = File.ReadAllBytes(ArtifactPaths.Model.File(build));
         var sha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model));
-        var verdict = ArtifactJson.Read<ModelVerdict>(ModelArtifacts.Verdict(build), "RegressionTest");
+        var verdict = ArtifactJson.Read<ModelVerdict>(ArtifactPaths.Model.Verdict(build), "RegressionTest");
         if (verdict.ModelSha256 != sha)
         {
             throw new InvalidOperationException(
-                $"The gate verdict in {ModelArtifacts.Verdict(build).RelativeTo(build.RootDirectory)} is for another model ({verdict.ModelSha256[..19]}…) than "
-                + $"{ModelArtifacts.Model(build).RelativeTo(build.RootDirectory)} ({sha[..19]}…): RegressionTest did not judge this model. Run ./build.sh Register again once it does.");
+                $"The gate verdict in {ArtifactPaths.Model.Verdict(build).RelativeTo(build.RootDirectory)} is for another model ({verdict.ModelSha256[..19]}…) than "
+                + $"{ArtifactPaths.Model.File(build).RelativeTo(build.RootDirectory)} ({sha[..19]}…): RegressionTest did not judge this model. Run ./build.sh Register again once it does.");
         }
 
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
         var name = RegistryAccess.ModelName(build);
         var actor = RegistryAccess.Actor(build);
         using var registry = RegistryAccess.Open(build);

@@ -18,19 +18,19 @@ internal sealed class EvaluationRun(IEvaluate build)
         var started = DateTimeOffset.UtcNow;
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
         var trainer = TrainerCatalog.Named(lineage.Trainer);
-        using var model = trainer.Load(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), data.Task, build.Nthread);
+        using var model = trainer.Load(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), data.Task, build.Nthread);
         var evaluation = ModelEvaluator.Evaluate(model, benchmark, data.Task);
         var options = BootstrapOptions.Default with { Replicates = build.BootstrapReplicates };
         var intervals = data.Task.Kind == TaskKind.Regression
             ? BootstrapIntervals.Compute(benchmark.Labels, evaluation.Outputs, options)
             : BootstrapIntervals.Compute(ModelEvaluator.ClassIndices(benchmark.Labels), evaluation.Outputs, data.Task.ClassCount, options);
 
-        MetricsFile.Write(ModelArtifacts.Metrics(build), data.Schema.Task, evaluation.Metrics, intervals, data.Classes);
-        PredictionsFile.Write(ModelArtifacts.Predictions(build), benchmark, evaluation.Outputs, data.Classes);
+        MetricsFile.Write(ArtifactPaths.Model.Metrics(build), data.Schema.Task, evaluation.Metrics, intervals, data.Classes);
+        PredictionsFile.Write(ArtifactPaths.Model.Predictions(build), benchmark, evaluation.Outputs, data.Classes);
         var importance = FeatureImportance.MeanAbsoluteShap(model, benchmark, build.Nthread);
-        ArtifactJson.Write(ModelArtifacts.Importance(build), importance is null
+        ArtifactJson.Write(ArtifactPaths.Model.Importance(build), importance is null
             ? new ImportanceReport($"none: {trainer.Name} models have no SHAP contributions", [])
             : new ImportanceReport("mean_abs_shap", importance.Select(p => new FeatureWeight(p.Key, p.Value)).ToArray()));
 
@@ -58,9 +58,9 @@ internal sealed class EvaluationRun(IEvaluate build)
             lineage.Libraries,
             new Dictionary<string, string>
             {
-                ["model"] = ModelArtifacts.Model(build).RelativeTo(build.RootDirectory),
-                ["metrics"] = ModelArtifacts.Metrics(build).RelativeTo(build.RootDirectory),
-                ["predictions"] = ModelArtifacts.Predictions(build).RelativeTo(build.RootDirectory),
+                ["model"] = ArtifactPaths.Model.File(build).RelativeTo(build.RootDirectory),
+                ["metrics"] = ArtifactPaths.Model.Metrics(build).RelativeTo(build.RootDirectory),
+                ["predictions"] = ArtifactPaths.Model.Predictions(build).RelativeTo(build.RootDirectory),
             }));
     }
 }

@@ -31,9 +31,9 @@ internal sealed class TrainingRun(ITrain build)
         var validation = data.Encode(data.Splits.Validation);
 
         var model = await Task.Run(() => Fit(data, train, validation, settings, cancellation), cancellation);
-        AtomicFile.Write(ModelArtifacts.Model(build, trainer), stream => stream.Write(model.Model));
+        AtomicFile.Write(ArtifactPaths.Model.File(build, trainer), stream => stream.Write(model.Model));
         // One model in the folder: Evaluate, ExportOnnx and Register must not find another trainer's older file.
-        foreach (var other in TrainerCatalog.All.Select(t => ModelArtifacts.Model(build, t)).Where(p => p != ModelArtifacts.Model(build, trainer) && p.Exists))
+        foreach (var other in TrainerCatalog.All.Select(t => ArtifactPaths.Model.File(build, t)).Where(p => p != ArtifactPaths.Model.File(build, trainer) && p.Exists))
         {
             File.Delete(other);
         }
@@ -59,7 +59,7 @@ internal sealed class TrainingRun(ITrain build)
             ended,
             machine.ToDictionary(),
             libraries,
-            new Dictionary<string, string> { ["model"] = ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
+            new Dictionary<string, string> { ["model"] = ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
         var lineage = new TrainingLineage(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model.Model)),
             data.Splits.DataHash,
@@ -86,11 +86,11 @@ internal sealed class TrainingRun(ITrain build)
             model.Metric,
             model.ValidationValue,
             runId);
-        ArtifactJson.Write(ModelArtifacts.Lineage(build), lineage);
+        ArtifactJson.Write(ArtifactPaths.Model.Lineage(build), lineage);
 
         build.Log.Information(
             $"Trained {trainer.Name} {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Metric} {model.ValidationValue:0.#####}). "
-            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
+            + $"Model {lineage.ModelSha256[..19]}… written to {ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
         build.Log.Information($"Validation metrics ({validation.RowCount} rows):\n{MetricsTable.Render(evaluation.Metrics, intervals: null)}");
     }
 
