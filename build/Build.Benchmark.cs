@@ -50,7 +50,7 @@ internal sealed partial class Build
             var report = new StringBuilder()
                 .AppendLine("# Benchmarks")
                 .AppendLine()
-                .AppendLine($"Written by `./build.sh Benchmark` on {DateTime.UtcNow:yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
+                .AppendLine($"Written by `./build.sh Benchmark` on {Time.GetUtcNow():yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
                 .AppendLine()
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.

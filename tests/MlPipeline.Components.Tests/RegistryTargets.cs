@@ -160,6 +160,39 @@ public sealed class RegistryTargets : IDisposable
     }
 
     [Fact]
+    public async Task ARegisteredVersionCarriesTheBuildHostsTimeAndItsCiJobAsTheActor()
+    {
+        var now = _pipeline.Time.Advance(TimeSpan.FromDays(40) + TimeSpan.FromSeconds(7));
+        _pipeline.Environment["GITHUB_RUN_ID"] = "4711";
+        _pipeline.Environment["GITHUB_WORKFLOW"] = "nightly";
+        _pipeline.Environment["GITHUB_JOB"] = "retrain";
+        _pipeline.Environment["GITHUB_ACTOR"] = "octocat";
+
+        var run = await _pipeline.RunAsync("Register");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        Assert.Equal(new DateTimeOffset(2026, 2, 10, 0, 0, 7, TimeSpan.Zero), registry.Get("seattle-weather", 1)!.Created);
+        Assert.Equal(
+            [(now, "github-actions: nightly/retrain run 4711 (octocat)"), (now, "github-actions: nightly/retrain run 4711 (octocat)")],
+            registry.History("seattle-weather", 1).Select(t => (t.At, t.Actor)));
+        Assert.Equal((now, now), (registry.GetRun(1)!.Run.Started, registry.GetRun(1)!.Run.Ended));
+        using var lineage = Json("artifacts/model/training.json");
+        Assert.Equal(now, lineage.RootElement.GetProperty("started").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task WithoutACiJobTheAuditTrailNamesTheBuildHostsUser()
+    {
+        _pipeline.UserName = "ada";
+
+        await _pipeline.RunAsync("Register");
+
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        Assert.All(registry.History("seattle-weather", 1), t => Assert.Equal("ada", t.Actor));
+    }
+
+    [Fact]
     public async Task AnUnreachableRegistryIsOneClearError()
     {
         var port = PostgresServer.FreePort();

@@ -83,7 +83,7 @@ internal sealed class Promotion(IPromote build)
             scored.Evaluation.Metrics.Values,
             OperationalMeasurement.Measure(trainer, model, scored.Rows, data.Task),
             PredictionsSha256: "",
-            DateTimeOffset.UtcNow,
+            build.Time.GetUtcNow(),
             RegistryAccess.Actor(build));
         return (summary, scored.ToBaselinePredictions(data.Classes));
     }

@@ -15,7 +15,7 @@ internal sealed class EvaluationRun(IEvaluate build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = build.Time.GetUtcNow();
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
         var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
@@ -53,7 +53,7 @@ internal sealed class EvaluationRun(IEvaluate build)
             revision.Commit,
             revision.Dirty,
             started,
-            DateTimeOffset.UtcNow,
+            build.Time.GetUtcNow(),
             MachineInfo.Current().ToDictionary(),
             lineage.Libraries,
             new Dictionary<string, string>

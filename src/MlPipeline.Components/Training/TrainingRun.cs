@@ -18,7 +18,7 @@ internal sealed class TrainingRun(ITrain build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = build.Time.GetUtcNow();
         var (settings, tuned) = TunedParameters.Apply(build, TrainerSettings.From(build));
         if (tuned is not null)
         {
@@ -42,7 +42,7 @@ internal sealed class TrainingRun(ITrain build)
         var evaluation = ModelEvaluator.Evaluate(scorer, validation, data.Task);
 
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
-        var ended = DateTimeOffset.UtcNow;
+        var ended = build.Time.GetUtcNow();
         var machine = MachineInfo.Current();
         var libraries = new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() };
         var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);

@@ -20,7 +20,7 @@ internal sealed class TrialTracker(ITune build, StudyIdentity study, GitRevision
             return;
         }
 
-        var ended = DateTimeOffset.UtcNow;
+        var ended = build.Time.GetUtcNow();
         var metrics = new Dictionary<string, double> { ["trial"] = trial.Number, ["last_round"] = trial.LastStep };
         if (trial.Value is { } value)
         {

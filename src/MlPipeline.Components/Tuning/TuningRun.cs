@@ -64,7 +64,7 @@ internal sealed class TuningRun(ITune build)
         var metric = "validation " + baseline.Trainer.ValidationMetric(data.Task.Kind);
         ArtifactJson.Write(best, new BestTrial(
             identity.Study, identity.Sampler, result.Best.Number, metric, result.Best.Value!.Value,
-            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, DateTimeOffset.UtcNow, baseline.Trainer.Name));
+            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, build.Time.GetUtcNow(), baseline.Trainer.Name));
         build.Log.Information(TrialTable.Render(result.Trials, metric)
             + $"\n{(resumed > 0 ? $"Resumed a study of {resumed} trials; " : "")}{result.Trials.Count} trials ({completed} completed, {pruned} pruned, "
             + $"{result.Trials.Count(t => t.State == TrialState.Failed)} failed). Best: trial {result.Best.Number}, {metric} "
