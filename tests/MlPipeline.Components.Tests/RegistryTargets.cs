@@ -152,7 +152,7 @@ public sealed class RegistryTargets : IDisposable
         using var lineage = Json("artifacts/model/training.json");
         using var metrics = Json("artifacts/model/metrics.json");
         Assert.Equal(("train", "seattle-weather", "4"), (train.Kind, train.ModelName, train.Parameters["max_depth"]));
-        Assert.Equal(lineage.RootElement.GetProperty("data_hash").GetString(), train.DataHash);
+        Assert.Equal(lineage.RootElement.GetProperty("provenance").GetProperty("data_hash").GetString(), train.DataHash);
         Assert.Equal(lineage.RootElement.GetProperty("best_iteration").GetInt32(), train.Metrics["best_iteration"]);
         Assert.Equal("evaluate", evaluate.Kind);
         Assert.Equal(metrics.RootElement.GetProperty("metrics").GetProperty("accuracy").GetDouble(), evaluate.Metrics["accuracy"], 12);
@@ -178,7 +178,7 @@ public sealed class RegistryTargets : IDisposable
             registry.History("seattle-weather", 1).Select(t => (t.At, t.Actor)));
         Assert.Equal((now, now), (registry.GetRun(1)!.Run.Started, registry.GetRun(1)!.Run.Ended));
         using var lineage = Json("artifacts/model/training.json");
-        Assert.Equal(now, lineage.RootElement.GetProperty("started").GetDateTimeOffset());
+        Assert.Equal(now, lineage.RootElement.GetProperty("provenance").GetProperty("started").GetDateTimeOffset());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class OnnxExport
     public static void Run(IExportOnnx build)
     {
         var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
         if (trainer.Kind != TrainerKind.XGBoost)
         {
             ExportMlNet(build, lineage, trainer);
@@ -25,14 +25,7 @@ internal static class OnnxExport
         {
             FeatureNames = lineage.Features,
             ClassLabels = lineage.Classes,
-            // What serving reports as the model it runs, and what ties the file back to its training run.
-            Metadata = new Dictionary<string, string>
-            {
-                ["xgboost_model"] = lineage.ModelSha256,
-                ["data_hash"] = lineage.DataHash,
-                ["git_commit"] = lineage.GitCommit,
-                ["task"] = lineage.Task,
-            },
+            Metadata = lineage.Provenance.OnnxMetadata(lineage.Task),
         };
         var onnx = XGBoostOnnxExporter.Export(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), options);
         AtomicFile.Write(ArtifactPaths.Model.Onnx(build), stream => stream.Write(onnx));

@@ -18,7 +18,7 @@ internal sealed class OnnxVerification(IExportOnnx build)
         var data = PreparedDataset.Load(build);
         var rows = data.Encode(data.Splits.Benchmark);
         var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
         using var model = trainer.Load(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), data.Task, build.Nthread);
         var predicted = ModelEvaluator.Evaluate(model, rows, data.Task).Outputs;
         var outputs = data.Classes?.Select(c => "p_" + c).ToArray() ?? ["value"];

@@ -35,8 +35,7 @@ internal sealed class Registration(IRegister build)
         var runId = lineage.RunId;
         var state = verdict.Passed ? ModelState.Passed : ModelState.Discarded;
         var reason = verdict.Passed ? "every applicable gate passed" : "failed gates: " + string.Join(", ", verdict.FailedGates);
-        var version = registry.Register(new NewModelVersion(
-            name, model, runId, lineage.DataHash, lineage.GitCommit, lineage.GitDirty, RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters), verdict.Metrics, state, actor, reason));
+        var version = registry.Register(lineage.Provenance.ToVersion(name, model, runId, verdict.Metrics, state, actor, reason));
 
         ArtifactJson.Write(output, new RegistrationRecord(name, version.Version, Lower(version.State), version.ModelSha256, runId));
         build.Log.Information(

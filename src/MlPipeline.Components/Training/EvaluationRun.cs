@@ -19,7 +19,7 @@ internal sealed class EvaluationRun(IEvaluate build)
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
         var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
         using var model = trainer.Load(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), data.Task, build.Nthread);
         var evaluation = ModelEvaluator.Evaluate(model, benchmark, data.Task);
         var options = BootstrapOptions.Default with { Replicates = build.BootstrapReplicates };
@@ -41,21 +41,21 @@ internal sealed class EvaluationRun(IEvaluate build)
             + $"; run {runId} recorded in {RegistryAccess.Display(build)}.");
     }
 
+    /// <summary>The evaluation as a run of its own: the trained model's provenance, judged on today's data, code and machine.</summary>
     private async Task<long> RecordAsync(PreparedDataset data, TrainingLineage lineage, IReadOnlyDictionary<string, double> metrics, DateTimeOffset started, CancellationToken cancellation)
     {
-        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
-        return RunTracking.Record(build, new RunRecord(
+        var run = lineage.Provenance with
+        {
+            DataHash = data.Splits.DataHash,
+            Git = await GitRevision.ReadAsync(build.RootDirectory, cancellation),
+            Machine = MachineInfo.Current(),
+            Started = started,
+            Ended = build.Time.GetUtcNow(),
+        };
+        return RunTracking.Record(build, run.ToRun(
             RunKinds.Evaluate,
             RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters),
             metrics,
-            data.Splits.DataHash,
-            revision.Commit,
-            revision.Dirty,
-            started,
-            build.Time.GetUtcNow(),
-            MachineInfo.Current().ToDictionary(),
-            lineage.Libraries,
             new Dictionary<string, string>
             {
                 ["model"] = ArtifactPaths.Model.File(build).RelativeTo(build.RootDirectory),

@@ -41,44 +41,30 @@ internal sealed class TrainingRun(ITrain build)
         using var scorer = trainer.Load(model.Model, data.Task, settings.Run.Threads);
         var evaluation = ModelEvaluator.Evaluate(scorer, validation, data.Task);
 
-        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
-        var ended = build.Time.GetUtcNow();
-        var machine = MachineInfo.Current();
-        var libraries = new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() };
-        var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
-        metrics["best_iteration"] = model.BestIteration;
-        var runId = RunTracking.Record(build, new RunRecord(
-            RunKinds.Train,
-            RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(trainer.Name, settings.AllValues),
-            metrics,
-            data.Splits.DataHash,
-            revision.Commit,
-            revision.Dirty,
-            started,
-            ended,
-            machine.ToDictionary(),
-            libraries,
-            new Dictionary<string, string> { ["model"] = ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
-        var lineage = new TrainingLineage(
+        var provenance = new Provenance(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model.Model)),
             data.Splits.DataHash,
             build.Dataset.RelativeTo(build.RootDirectory),
             build.SchemaPath.RelativeTo(build.RootDirectory),
+            await GitRevision.ReadAsync(build.RootDirectory, cancellation),
+            trainer.Name,
+            settings.AllValues,
+            new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() },
+            MachineInfo.Current(),
+            started,
+            build.Time.GetUtcNow());
+        var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
+        metrics["best_iteration"] = model.BestIteration;
+        var runId = RunTracking.Record(build, provenance.ToRun(
+            RunKinds.Train,
+            RegistryAccess.ModelName(build),
+            metrics,
+            new Dictionary<string, string> { ["model"] = ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = provenance.Dataset }));
+        var lineage = new TrainingLineage(
+            provenance,
             MetricsFile.TaskName(data.Schema.Task),
             data.Classes,
             train.FeatureNames,
-            trainer.Name,
-            settings.AllValues,
-            settings.Run.Seed,
-            settings.Run.Threads,
-            revision.Commit,
-            revision.Dirty,
-            libraries,
-            machine,
-            started,
-            ended,
-            (ended - started).TotalSeconds,
             train.RowCount,
             validation.RowCount,
             model.RoundsTrained,
@@ -90,7 +76,7 @@ internal sealed class TrainingRun(ITrain build)
 
         build.Log.Information(
             $"Trained {trainer.Name} {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Metric} {model.ValidationValue:0.#####}). "
-            + $"Model {lineage.ModelSha256[..19]}… written to {ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
+            + $"Model {provenance.ModelSha256[..19]}… written to {ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
         build.Log.Information($"Validation metrics ({validation.RowCount} rows):\n{MetricsTable.Render(evaluation.Metrics, intervals: null)}");
     }
 
