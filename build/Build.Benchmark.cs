@@ -1,5 +1,6 @@
 using System.Text;
 using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Components.Lineage;
 using MlPipeline.Foundation.Files;
 using MlPipeline.Pipeline.Benchmarks;
@@ -38,7 +39,7 @@ internal sealed partial class Build
                 {
                     "engine" => await EngineBenchmark.RunAsync(RootDirectory, BenchmarkRuns, cancellation),
                     "csv" => await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
-                    "training" => await TrainingBenchmark.RunAsync(RootDirectory, cancellation),
+                    "training" => await TrainingBenchmark.RunAsync(RootDirectory, ArtifactPaths.Data.Splits(this), cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
                     "trainers" => TrainerBenchmark.Run(RootDirectory),
@@ -49,7 +50,7 @@ internal sealed partial class Build
             var report = new StringBuilder()
                 .AppendLine("# Benchmarks")
                 .AppendLine()
-                .AppendLine($"Written by `./build.sh Benchmark` on {DateTime.UtcNow:yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
+                .AppendLine($"Written by `./build.sh Benchmark` on {Time.GetUtcNow():yyyy-MM-dd}. Machine: {MachineInfo.Current()}.")
                 .AppendLine()
                 .AppendJoin(Environment.NewLine, sections);
             // A partial run must not overwrite the full report with fewer sections.

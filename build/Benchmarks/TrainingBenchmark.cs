@@ -13,7 +13,8 @@ internal static class TrainingBenchmark
     private const int Threads = 2;
     private const int Runs = 7;
 
-    public static async Task<string> RunAsync(AbsolutePath root, CancellationToken cancellation)
+    /// <param name="splits">Where ValidateData writes the splits, which XGBoost alone trains on too.</param>
+    public static async Task<string> RunAsync(AbsolutePath root, AbsolutePath splits, CancellationToken cancellation)
     {
         var folder = root / ".nuke" / "temp" / "benchmark";
         Directory.CreateDirectory(folder);
@@ -26,7 +27,7 @@ internal static class TrainingBenchmark
         await Processes.RunAsync(buildScript, ["ValidateData", .. dataset, "--force", "ValidateData"], root, cancellation);
 
         string[] train = ["Train", .. dataset, "--num-boost-round", Invariant(Rounds), "--early-stopping-rounds", "0", "--nthread", Invariant(Threads), "--force", "Train"];
-        string[] alone = [root / "build" / "Benchmarks" / "xgboost_alone.py", csv, schema, root / "artifacts" / "data" / "splits.json", Invariant(Rounds), Invariant(Threads)];
+        string[] alone = [root / "build" / "Benchmarks" / "xgboost_alone.py", csv, schema, splits, Invariant(Rounds), Invariant(Threads)];
         var timings = await CommandTiming.MeasureAsync(
             [new TimedCommand("./build.sh Train", buildScript, train), new TimedCommand("python3 xgboost_alone.py", DebianPython.Path, alone)],
             root,

@@ -4,7 +4,7 @@ using MlPipeline.Build.Targets;
 namespace MlPipeline.Build;
 
 /// <summary>What the engine hands a build once its parameters are resolved; the graph follows once targets are discovered.</summary>
-internal sealed record BuildContext(AbsolutePath Root, IBuildLog Log, IBuildProgress Progress, ParameterSet Parameters)
+internal sealed record BuildContext(AbsolutePath Root, IBuildLog Log, IBuildProgress Progress, ParameterSet Parameters, TimeProvider Time, IBuildEnvironment Environment)
 {
     private TargetGraph? _graph;
 

@@ -9,8 +9,11 @@ internal sealed record BuildHost(
     IReadOnlyDictionary<string, string> Environment,
     AbsolutePath WorkingDirectory,
     TimeProvider Time,
-    bool IsInteractive)
+    bool IsInteractive,
+    string UserName) : IBuildEnvironment
 {
+    public string? Variable(string name) => Environment.GetValueOrDefault(name);
+
     public bool IsGitHubActions => Environment.GetValueOrDefault("GITHUB_ACTIONS") == "true";
 
     public static BuildHost FromProcess()
@@ -19,6 +22,6 @@ internal sealed record BuildHost(
             .Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => e.Value?.ToString() ?? string.Empty, StringComparer.Ordinal);
         var interactive = !Console.IsOutputRedirected && !environment.ContainsKey("CI");
-        return new BuildHost(Console.Out, Console.Error, environment, AbsolutePath.Create(System.Environment.CurrentDirectory), TimeProvider.System, interactive);
+        return new BuildHost(Console.Out, Console.Error, environment, AbsolutePath.Create(System.Environment.CurrentDirectory), TimeProvider.System, interactive, System.Environment.UserName);
     }
 }

@@ -15,6 +15,12 @@ public interface IPipelineBuild
 
     IBuildProgress Progress { get; }
 
+    /// <summary>The build host's clock: components stamp runs, versions and files with it, so tests can set the time.</summary>
+    TimeProvider Time { get; }
+
+    /// <summary>The build host's environment variables and user, read through this rather than <see cref="System.Environment"/> so tests can set them.</summary>
+    IBuildEnvironment BuildEnvironment { get; }
+
     /// <summary>
     /// The value of a parameter declared as a computed property of a component:
     /// <c>[Parameter("Boosting rounds")] int NumBoostRound => ParameterValue(100);</c>

@@ -20,6 +20,12 @@ public abstract partial class PipelineBuild : IPipelineBuild
     /// <inheritdoc />
     public IBuildProgress Progress => Context.Progress;
 
+    /// <inheritdoc />
+    public TimeProvider Time => Context.Time;
+
+    /// <inheritdoc />
+    public IBuildEnvironment BuildEnvironment => Context.Environment;
+
     internal BuildContext Context => _context ?? throw new InvalidOperationException(
         "The build context exists once the engine runs the build: use RootDirectory, Log, Progress and parameters inside target definitions, not in constructors or field initializers.");
 

@@ -55,6 +55,10 @@ public sealed class BoostingParameterTable
 
         public IBuildProgress Progress => throw new NotSupportedException();
 
+        public TimeProvider Time => throw new NotSupportedException();
+
+        public IBuildEnvironment BuildEnvironment => throw new NotSupportedException();
+
         public T ParameterValue<T>(T defaultValue, string parameterName = "") => defaultValue;
 
         public bool IsParameterSet(string parameterName) => false;

@@ -38,8 +38,8 @@ public sealed class MlNetTrainers : IDisposable
         Assert.True(File.Exists(_pipeline.Artifact("model/model.zip")));
         Assert.False(File.Exists(_pipeline.Artifact("model/model.json")));
         using var lineage = Json("artifacts/model/training.json");
-        Assert.Equal(trainer, lineage.RootElement.GetProperty("trainer").GetString());
-        Assert.Equal(0.05, lineage.RootElement.GetProperty("parameters").GetProperty("learning_rate").GetDouble());
+        Assert.Equal(trainer, lineage.RootElement.GetProperty("provenance").GetProperty("trainer").GetString());
+        Assert.Equal(0.05, lineage.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("learning_rate").GetDouble());
         using var metrics = Json("artifacts/model/metrics.json");
         Assert.InRange(metrics.RootElement.GetProperty("metrics").GetProperty("macro_f1").GetDouble(), 0.45, 1);
     }

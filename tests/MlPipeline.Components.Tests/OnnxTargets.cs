@@ -83,8 +83,8 @@ public sealed class OnnxTargets : IDisposable
         using var lineage = Json("model/training.json");
         var onnx = File.ReadAllBytes(_pipeline.Artifact("model/model.onnx"));
         var text = System.Text.Encoding.UTF8.GetString(onnx);
-        Assert.Contains(lineage.RootElement.GetProperty("model_sha256").GetString()!, text);
-        Assert.Contains(lineage.RootElement.GetProperty("data_hash").GetString()!, text);
+        Assert.Contains(lineage.RootElement.GetProperty("provenance").GetProperty("model_sha256").GetString()!, text);
+        Assert.Contains(lineage.RootElement.GetProperty("provenance").GetProperty("data_hash").GetString()!, text);
         Assert.Contains("\"precipitation\"", text);
     }
 

@@ -23,6 +23,19 @@ internal sealed class PipelineFixture : IDisposable
 
     public AbsolutePath Root => _build.Root;
 
+    /// <summary>The build host's environment variables, as targets read them.</summary>
+    public Dictionary<string, string> Environment => _build.Environment;
+
+    /// <summary>The build host's clock.</summary>
+    public ManualTimeProvider Time => _build.Time;
+
+    /// <summary>The account the build host runs under.</summary>
+    public string UserName
+    {
+        get => _build.UserName;
+        set => _build.UserName = value;
+    }
+
     public AbsolutePath Artifact(string relativePath) => Root / "artifacts" / relativePath;
 
     public AbsolutePath Write(string relativePath, string content) => _build.Write(relativePath, content);

@@ -152,11 +152,44 @@ public sealed class RegistryTargets : IDisposable
         using var lineage = Json("artifacts/model/training.json");
         using var metrics = Json("artifacts/model/metrics.json");
         Assert.Equal(("train", "seattle-weather", "4"), (train.Kind, train.ModelName, train.Parameters["max_depth"]));
-        Assert.Equal(lineage.RootElement.GetProperty("data_hash").GetString(), train.DataHash);
+        Assert.Equal(lineage.RootElement.GetProperty("provenance").GetProperty("data_hash").GetString(), train.DataHash);
         Assert.Equal(lineage.RootElement.GetProperty("best_iteration").GetInt32(), train.Metrics["best_iteration"]);
         Assert.Equal("evaluate", evaluate.Kind);
         Assert.Equal(metrics.RootElement.GetProperty("metrics").GetProperty("accuracy").GetDouble(), evaluate.Metrics["accuracy"], 12);
         Assert.Equal(1, registry.Get("seattle-weather", 1)!.RunId);
+    }
+
+    [Fact]
+    public async Task ARegisteredVersionCarriesTheBuildHostsTimeAndItsCiJobAsTheActor()
+    {
+        var now = _pipeline.Time.Advance(TimeSpan.FromDays(40) + TimeSpan.FromSeconds(7));
+        _pipeline.Environment["GITHUB_RUN_ID"] = "4711";
+        _pipeline.Environment["GITHUB_WORKFLOW"] = "nightly";
+        _pipeline.Environment["GITHUB_JOB"] = "retrain";
+        _pipeline.Environment["GITHUB_ACTOR"] = "octocat";
+
+        var run = await _pipeline.RunAsync("Register");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        Assert.Equal(new DateTimeOffset(2026, 2, 10, 0, 0, 7, TimeSpan.Zero), registry.Get("seattle-weather", 1)!.Created);
+        Assert.Equal(
+            [(now, "github-actions: nightly/retrain run 4711 (octocat)"), (now, "github-actions: nightly/retrain run 4711 (octocat)")],
+            registry.History("seattle-weather", 1).Select(t => (t.At, t.Actor)));
+        Assert.Equal((now, now), (registry.GetRun(1)!.Run.Started, registry.GetRun(1)!.Run.Ended));
+        using var lineage = Json("artifacts/model/training.json");
+        Assert.Equal(now, lineage.RootElement.GetProperty("provenance").GetProperty("started").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task WithoutACiJobTheAuditTrailNamesTheBuildHostsUser()
+    {
+        _pipeline.UserName = "ada";
+
+        await _pipeline.RunAsync("Register");
+
+        using var registry = ModelRegistry.Open(_pipeline.Root / "models" / "registry.db");
+        Assert.All(registry.History("seattle-weather", 1), t => Assert.Equal("ada", t.Actor));
     }
 
     [Fact]

@@ -23,10 +23,10 @@ public sealed class TrainAndEvaluate : IDisposable
         Assert.Equal("multi:softprob", model.RootElement.GetProperty("learner").GetProperty("objective").GetProperty("name").GetString());
         using var lineage = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("model/training.json")));
         using var validation = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("data/validation.json")));
-        Assert.Equal(validation.RootElement.GetProperty("data_hash").GetString(), lineage.RootElement.GetProperty("data_hash").GetString());
-        Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_pipeline.Artifact("model/model.json")))), lineage.RootElement.GetProperty("model_sha256").GetString());
+        Assert.Equal(validation.RootElement.GetProperty("data_hash").GetString(), lineage.RootElement.GetProperty("provenance").GetProperty("data_hash").GetString());
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_pipeline.Artifact("model/model.json")))), lineage.RootElement.GetProperty("provenance").GetProperty("model_sha256").GetString());
         Assert.Equal(["drizzle", "fog", "rain", "snow", "sun"], lineage.RootElement.GetProperty("classes").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(0, lineage.RootElement.GetProperty("parameters").GetProperty("seed").GetInt32());
+        Assert.Equal(0, lineage.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("seed").GetInt32());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TrainAndEvaluate : IDisposable
         Assert.Equal("UpToDate", run.StatusOf("ValidateData"));
         Assert.Equal("Succeeded", run.StatusOf("Train"));
         using var lineage = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("model/training.json")));
-        Assert.Equal(3, lineage.RootElement.GetProperty("parameters").GetProperty("max_depth").GetInt32());
+        Assert.Equal(3, lineage.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("max_depth").GetInt32());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class TuneTarget : IDisposable
         Assert.Equal(expected.GetProperty("value").GetDouble(), best.RootElement.GetProperty("value").GetDouble());
         Assert.Contains($"Using the tuned parameters of trial {expected.GetProperty("number").GetInt32()}", trained.Output);
         using var lineage = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("model/training.json")));
-        Assert.Equal(expected.GetProperty("values").GetProperty("max_depth").GetInt32(), lineage.RootElement.GetProperty("parameters").GetProperty("max_depth").GetInt32());
+        Assert.Equal(expected.GetProperty("values").GetProperty("max_depth").GetInt32(), lineage.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("max_depth").GetInt32());
     }
 
     [Fact]

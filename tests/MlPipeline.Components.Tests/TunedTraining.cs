@@ -24,7 +24,7 @@ public sealed class TunedTraining : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Using the tuned parameters of trial 17 of study seattle-weather", run.Output);
         using var lineage = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("model/training.json")));
-        var parameters = lineage.RootElement.GetProperty("parameters");
+        var parameters = lineage.RootElement.GetProperty("provenance").GetProperty("parameters");
         Assert.Equal((0.1, 5, 40), (parameters.GetProperty("eta").GetDouble(), parameters.GetProperty("max_depth").GetInt32(), parameters.GetProperty("num_boost_round").GetInt32()));
     }
 
@@ -50,6 +50,6 @@ public sealed class TunedTraining : IDisposable
 
         Assert.Contains("the build's code changed after that study", run.Output);
         using var lineage = JsonDocument.Parse(File.ReadAllBytes(_pipeline.Artifact("model/training.json")));
-        Assert.Equal(6, lineage.RootElement.GetProperty("parameters").GetProperty("max_depth").GetInt32());
+        Assert.Equal(6, lineage.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("max_depth").GetInt32());
     }
 }

@@ -19,6 +19,9 @@ public sealed class BuildFixture : IDisposable
 
     public ManualTimeProvider Time { get; } = new();
 
+    /// <summary>The account the build sees itself run under.</summary>
+    public string UserName { get; set; } = "tester";
+
     public AbsolutePath Write(string relativePath, string content)
     {
         var path = Root / relativePath;
@@ -35,7 +38,7 @@ public sealed class BuildFixture : IDisposable
         var masker = new SecretMasker();
         var output = new StringWriter();
         var error = new StringWriter();
-        var host = new BuildHost(new MaskingTextWriter(output, masker), new MaskingTextWriter(error, masker), Environment, Root, Time, IsInteractive: false);
+        var host = new BuildHost(new MaskingTextWriter(output, masker), new MaskingTextWriter(error, masker), Environment, Root, Time, IsInteractive: false, UserName);
         var exitCode = await BuildEngine.RunAsync(build, arguments, b => defaultTarget((TBuild)b), host, masker, CancellationToken.None);
         return new BuildRun(exitCode, output.ToString(), error.ToString());
     }

@@ -50,7 +50,7 @@ internal static class BuildEngine
             RegisterSecrets(parameters, host, masker);
 
             var log = new BuildLog(host.Out, host.Error, invocation.Verbosity, host.IsGitHubActions);
-            build.Attach(new BuildContext(root, log, Progress(host), parameters));
+            build.Attach(new BuildContext(root, log, Progress(host), parameters, host.Time, host));
             var graph = TargetDiscovery.Discover(build);
             build.Context.SetGraph(graph);
             var defaultName = graph.NameOf(defaultTarget(build));

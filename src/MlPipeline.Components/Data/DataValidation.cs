@@ -16,7 +16,7 @@ internal sealed class DataValidation(IValidateData build)
     public void Run()
     {
         // A failed validation must not leave the previous run's verdict behind for later targets to trust.
-        foreach (var stale in new[] { ValidationArtifacts.Report(build), ValidationArtifacts.Splits(build), ValidationArtifacts.ReferenceProfile(build) })
+        foreach (var stale in new[] { ArtifactPaths.Data.Validation(build), ArtifactPaths.Data.Splits(build), ArtifactPaths.Data.ReferenceProfile(build) })
         {
             if (stale.Exists)
             {
@@ -41,7 +41,7 @@ internal sealed class DataValidation(IValidateData build)
             ColumnStatisticsCalculator.Compute(table, schema),
             new SplitSizes(split.Train.Length, split.Validation.Length, split.Benchmark.Length),
             newPin.RowsHash);
-        ValidationReportWriter.Write(ValidationArtifacts.Report(build), report);
+        ValidationReportWriter.Write(ArtifactPaths.Data.Validation(build), report);
 
         if (findings.Count > 0)
         {
@@ -52,11 +52,11 @@ internal sealed class DataValidation(IValidateData build)
         if (!report.Passed)
         {
             throw new InvalidOperationException(
-                $"{summary}. Fix the data or the schema ({build.SchemaPath.RelativeTo(build.RootDirectory)}); every finding is in {ValidationArtifacts.Report(build).RelativeTo(build.RootDirectory)}.");
+                $"{summary}. Fix the data or the schema ({build.SchemaPath.RelativeTo(build.RootDirectory)}); every finding is in {ArtifactPaths.Data.Validation(build).RelativeTo(build.RootDirectory)}.");
         }
 
-        ArtifactJson.Write(ValidationArtifacts.Splits(build), new StoredSplits(dataHash, split.Train, split.Validation, split.Benchmark));
-        ReferenceProfileFile.Write(ValidationArtifacts.ReferenceProfile(build), ReferenceProfile.Create(table, schema));
+        ArtifactJson.Write(ArtifactPaths.Data.Splits(build), new StoredSplits(dataHash, split.Train, split.Validation, split.Benchmark));
+        ReferenceProfileFile.Write(ArtifactPaths.Data.ReferenceProfile(build), ReferenceProfile.Create(table, schema));
         if (pin is null)
         {
             ArtifactJson.Write(build.BenchmarkPinPath, newPin);

@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Data.Drift;
 using MlPipeline.Data.Drift.Profiles;
@@ -15,7 +16,7 @@ internal sealed class DriftCheck(IDetectDrift build)
         var batch = DatasetFiles.Load(build.DriftBatch!, schema);
         var report = DriftDetector.Detect(reference, batch.Table, schema, new DriftOptions(build.DriftShareThreshold));
 
-        var path = build.DataArtifacts / "drift.json";
+        var path = ArtifactPaths.Data.Drift(build);
         DriftReportFile.Write(path, report);
         build.Log.Information(DriftReportTable.Render(report));
         var verdict = $"{(report.Drifted ? "Drift" : "No drift")}: {report.Columns.Count(c => c.Drifted)} of {report.Columns.Count} columns drifted "
@@ -37,7 +38,7 @@ internal sealed class DriftCheck(IDetectDrift build)
 
     private ReferenceProfile LoadReference(DatasetSchema schema)
     {
-        var reference = build.DriftReference ?? ValidationArtifacts.ReferenceProfile(build);
+        var reference = build.DriftReference ?? ArtifactPaths.Data.ReferenceProfile(build);
         if (build.DriftReference is null && !reference.Exists)
         {
             throw new FileNotFoundException(

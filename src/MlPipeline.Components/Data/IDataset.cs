@@ -1,4 +1,5 @@
 using MlPipeline.Build;
+using MlPipeline.Components.Artifacts;
 
 namespace MlPipeline.Components.Data;
 
@@ -6,7 +7,7 @@ namespace MlPipeline.Components.Data;
 public interface IDataset : IPipelineBuild
 {
     [Parameter("The dataset (CSV) to validate and train on")]
-    AbsolutePath Dataset => ParameterValue(RootDirectory / "data" / "seattle-weather.csv");
+    AbsolutePath Dataset => ParameterValue(ArtifactPaths.Dataset.Default(this));
 
     [Parameter("The dataset's schema; default: <dataset>.schema.json beside the dataset")]
     AbsolutePath? Schema => ParameterValue<AbsolutePath?>(null);
@@ -27,7 +28,5 @@ public interface IDataset : IPipelineBuild
     int SplitSeed => ParameterValue(42);
 
     /// <summary>The schema file in use: <see cref="Schema"/> when given, else the one beside the dataset.</summary>
-    AbsolutePath SchemaPath => Schema ?? Dataset.Parent! / (Path.GetFileNameWithoutExtension(Dataset) + ".schema.json");
-
-    AbsolutePath DataArtifacts => RootDirectory / "artifacts" / "data";
+    AbsolutePath SchemaPath => Schema ?? ArtifactPaths.Dataset.Schema(Dataset);
 }

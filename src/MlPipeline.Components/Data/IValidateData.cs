@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 
 namespace MlPipeline.Components.Data;
@@ -6,12 +7,12 @@ namespace MlPipeline.Components.Data;
 public interface IValidateData : IDataset
 {
     /// <summary>The committed pin of the benchmark rows, beside the dataset: <c>data/x.csv</c> → <c>data/x.benchmark.json</c>.</summary>
-    AbsolutePath BenchmarkPinPath => Dataset.Parent! / (Path.GetFileNameWithoutExtension(Dataset) + ".benchmark.json");
+    AbsolutePath BenchmarkPinPath => ArtifactPaths.Dataset.BenchmarkPin(Dataset);
 
     Target ValidateData => _ => _
         .Description("Check the dataset against its schema (types, missing values, ranges, categories, label, duplicates, leakage), split it, hash it")
         .Inputs(Dataset, SchemaPath, BenchmarkPinPath)
         .Reads(() => TrainFraction, () => ValidationFraction, () => BenchmarkFraction, () => Split, () => SplitSeed)
-        .Produces(ValidationArtifacts.Report(this), ValidationArtifacts.Splits(this), ValidationArtifacts.ReferenceProfile(this), BenchmarkPinPath)
+        .Produces(ArtifactPaths.Data.Validation(this), ArtifactPaths.Data.Splits(this), ArtifactPaths.Data.ReferenceProfile(this), BenchmarkPinPath)
         .Executes(() => new DataValidation(this).Run());
 }

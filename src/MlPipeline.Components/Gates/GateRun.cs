@@ -13,8 +13,8 @@ internal sealed class GateRun(IRegressionTest build)
 {
     public void Run()
     {
-        var path = ModelArtifacts.Gate(build);
-        foreach (var stale in new[] { path, ModelArtifacts.Verdict(build) })
+        var path = ArtifactPaths.Model.Gate(build);
+        foreach (var stale in new[] { path, ArtifactPaths.Model.Verdict(build) })
         {
             // Register trusts the verdict; a failed run must not leave the previous one behind.
             if (stale.Exists)
@@ -26,13 +26,13 @@ internal sealed class GateRun(IRegressionTest build)
         var gates = ParseGates(build);
         var data = PreparedDataset.Load(build);
         var trainer = TrainerCatalog.For(build.Trainer);
-        var model = File.ReadAllBytes(ModelArtifacts.Model(build, trainer));
+        var model = File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer));
         var candidate = ScoredBenchmark.Score(data, trainer, model, build.Nthread);
         var operational = OperationalMeasurement.Measure(trainer, model, candidate.Rows, data.Task);
         var pair = BaselinePairing.Pair(candidate, operational, BaselineFiles.Read(build), data, build.RootDirectory);
         var report = GateEvaluator.Evaluate(gates, pair.Candidate, pair.Baseline, BootstrapOptions.Default with { Replicates = build.BootstrapReplicates });
         GateReportFile.Write(path, report);
-        ArtifactJson.Write(ModelArtifacts.Verdict(build), new ModelVerdict(
+        ArtifactJson.Write(ArtifactPaths.Model.Verdict(build), new ModelVerdict(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model)),
             report.Passed,
             report.Verdicts.Where(v => v.State == GateState.Failed).Select(v => v.Gate).ToArray(),

@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
 
@@ -15,9 +16,9 @@ public interface IRegressionTest : IEvaluate
     Target RegressionTest => _ => _
         .Description("Judge the model on the benchmark split: absolute gates, and gates against models/baseline.json by a paired bootstrap; write artifacts/model/gate.json")
         .DependsOn(Evaluate)
-        .Inputs(ModelArtifacts.Model(this), BaselineFiles.Summary(this), BaselineFiles.Predictions(this))
+        .Inputs(ArtifactPaths.Model.File(this), ArtifactPaths.Baseline.Summary(this), ArtifactPaths.Baseline.Predictions(this))
         .Reads(() => Gates, () => Gate, () => BootstrapReplicates)
         .Checks(() => GateRun.ParseGates(this))
-        .Produces(ModelArtifacts.Gate(this), ModelArtifacts.Verdict(this))
+        .Produces(ArtifactPaths.Model.Gate(this), ArtifactPaths.Model.Verdict(this))
         .Executes(() => new GateRun(this).Run());
 }

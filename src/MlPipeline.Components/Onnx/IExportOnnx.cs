@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
 using MlPipeline.Onnx.Runtime;
@@ -16,14 +17,14 @@ public interface IExportOnnx : ITrain
     Target ExportOnnx => _ => _
         .Description("Convert the XGBoost model to ONNX (ai.onnx.ml TreeEnsembleRegressor, then Sigmoid or Softmax); write artifacts/model/model.onnx")
         .DependsOn(Train)
-        .Inputs(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
-        .Produces(ModelArtifacts.Onnx(this))
+        .Inputs(ArtifactPaths.Model.File(this), ArtifactPaths.Model.Lineage(this))
+        .Produces(ArtifactPaths.Model.Onnx(this))
         .Executes(() => OnnxExport.Run(this));
 
     Target VerifyOnnx => _ => _
         .Description("Run model.onnx in ONNX Runtime on the benchmark split; fail unless it gives XGBoost's predictions within --onnx-tolerance; write artifacts/model/parity.json with its latency")
         .DependsOn(ExportOnnx)
-        .Inputs(ModelArtifacts.Onnx(this), ModelArtifacts.Model(this))
+        .Inputs(ArtifactPaths.Model.Onnx(this), ArtifactPaths.Model.File(this))
         // Which ONNX Runtime runs the model is part of what was verified.
         .Reads(() => OnnxTolerance, () => OnnxRuntimeInfo.Version)
         .Checks(() =>
@@ -33,6 +34,6 @@ public interface IExportOnnx : ITrain
                 throw new ArgumentException($"--onnx-tolerance is {OnnxTolerance} but must be 0 or more, e.g. 1e-5 (the default).");
             }
         })
-        .Produces(ModelArtifacts.Parity(this))
+        .Produces(ArtifactPaths.Model.Parity(this))
         .Executes(cancellation => new OnnxVerification(this).RunAsync(cancellation));
 }

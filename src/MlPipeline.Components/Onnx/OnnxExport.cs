@@ -13,8 +13,8 @@ internal static class OnnxExport
 {
     public static void Run(IExportOnnx build)
     {
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
         if (trainer.Kind != TrainerKind.XGBoost)
         {
             ExportMlNet(build, lineage, trainer);
@@ -25,31 +25,24 @@ internal static class OnnxExport
         {
             FeatureNames = lineage.Features,
             ClassLabels = lineage.Classes,
-            // What serving reports as the model it runs, and what ties the file back to its training run.
-            Metadata = new Dictionary<string, string>
-            {
-                ["xgboost_model"] = lineage.ModelSha256,
-                ["data_hash"] = lineage.DataHash,
-                ["git_commit"] = lineage.GitCommit,
-                ["task"] = lineage.Task,
-            },
+            Metadata = lineage.Provenance.OnnxMetadata(lineage.Task),
         };
-        var onnx = XGBoostOnnxExporter.Export(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), options);
-        AtomicFile.Write(ModelArtifacts.Onnx(build), stream => stream.Write(onnx));
+        var onnx = XGBoostOnnxExporter.Export(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), options);
+        AtomicFile.Write(ArtifactPaths.Model.Onnx(build), stream => stream.Write(onnx));
 
         var output = lineage.Classes is { } classes ? $"'probabilities' float[N, {classes.Count}] ({string.Join(", ", classes)})" : "'value' float[N, 1]";
         build.Log.Information(
-            $"Exported {ModelArtifacts.Onnx(build).RelativeTo(build.RootDirectory)} ({onnx.Length / 1024.0:0.#} KB): input '{options.InputName}' float[N, {lineage.Features.Count}] "
+            $"Exported {ArtifactPaths.Model.Onnx(build).RelativeTo(build.RootDirectory)} ({onnx.Length / 1024.0:0.#} KB): input '{options.InputName}' float[N, {lineage.Features.Count}] "
             + $"(the features in training.json's order, categories as the schema's codes, NaN for missing), output {output}.");
     }
 
     // ML.NET converts its own models (Microsoft.ML.OnnxConverter); its graph keeps ML.NET's column names.
     private static void ExportMlNet(IExportOnnx build, TrainingLineage lineage, ITrainer trainer)
     {
-        var onnx = MlNetOnnxExporter.Export(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), lineage.Features.Count, TaskOf(lineage));
-        AtomicFile.Write(ModelArtifacts.Onnx(build), stream => stream.Write(onnx));
+        var onnx = MlNetOnnxExporter.Export(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), lineage.Features.Count, TaskOf(lineage));
+        AtomicFile.Write(ArtifactPaths.Model.Onnx(build), stream => stream.Write(onnx));
         build.Log.Information(
-            $"Exported the {trainer.Name} model with ML.NET's ONNX converter to {ModelArtifacts.Onnx(build).RelativeTo(build.RootDirectory)} ({onnx.Length / 1024.0:0.#} KB): "
+            $"Exported the {trainer.Name} model with ML.NET's ONNX converter to {ArtifactPaths.Model.Onnx(build).RelativeTo(build.RootDirectory)} ({onnx.Length / 1024.0:0.#} KB): "
             + $"input '{MlNetOnnxExporter.InputName}' float[N, {lineage.Features.Count}] (the features in training.json's order, categories as the schema's codes, NaN for missing), "
             + $"output '{MlNetOnnxExporter.OutputName(TaskOf(lineage))}'.");
     }

@@ -17,13 +17,13 @@ internal sealed class OnnxVerification(IExportOnnx build)
     {
         var data = PreparedDataset.Load(build);
         var rows = data.Encode(data.Splits.Benchmark);
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
-        using var model = trainer.Load(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), data.Task, build.Nthread);
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
+        using var model = trainer.Load(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), data.Task, build.Nthread);
         var predicted = ModelEvaluator.Evaluate(model, rows, data.Task).Outputs;
         var outputs = data.Classes?.Select(c => "p_" + c).ToArray() ?? ["value"];
 
-        using var session = OnnxModelSession.Open(ModelArtifacts.Onnx(build));
+        using var session = OnnxModelSession.Open(ArtifactPaths.Model.Onnx(build));
         float[] expected, actual;
         if (trainer.Kind == TrainerKind.XGBoost)
         {
@@ -39,7 +39,7 @@ internal sealed class OnnxVerification(IExportOnnx build)
         var parity = ParityReport.Compare(expected, actual, outputs.Length, build.OnnxTolerance);
         var latency = OnnxLatency.Measure(session, rows);
         int? worstRow = parity.WorstRow < 0 ? null : rows.SourceRows[parity.WorstRow];
-        ArtifactJson.Write(ModelArtifacts.Parity(build), new ParityFile(
+        ArtifactJson.Write(ArtifactPaths.Model.Parity(build), new ParityFile(
             OnnxRuntimeInfo.Version,
             parity.Rows,
             outputs,
@@ -58,8 +58,8 @@ internal sealed class OnnxVerification(IExportOnnx build)
         {
             throw new InvalidOperationException(
                 $"model.onnx does not predict what {trainer.Name} predicts on {parity.RowsOverTolerance} of {parity.Rows} benchmark rows: the largest difference is "
-                + $"{parity.MaxAbsDifference:G3} ({where}), above --onnx-tolerance {parity.Tolerance:G3}; details in {ModelArtifacts.Parity(build).RelativeTo(build.RootDirectory)}. "
-                + $"The exporter does not reproduce this model: ship {trainer.ModelFileName} instead, and report it with artifacts/model/{trainer.ModelFileName} attached.");
+                + $"{parity.MaxAbsDifference:G3} ({where}), above --onnx-tolerance {parity.Tolerance:G3}; details in {ArtifactPaths.Model.Parity(build).RelativeTo(build.RootDirectory)}. "
+                + $"The exporter does not reproduce this model: ship {trainer.ModelFileName} instead, and report it with {ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory)} attached.");
         }
 
         build.Log.Information(

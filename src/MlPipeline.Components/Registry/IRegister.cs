@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Gates;
 using MlPipeline.Components.Training;
@@ -12,8 +13,8 @@ public interface IRegister : IRegressionTest, IRegistryAccess
         .DependsOn(RegressionTest)
         // A model that failed its gates is registered too, as Discarded: the registry keeps every candidate's verdict.
         .AssuredAfterFailure()
-        .Inputs(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this), ModelArtifacts.Verdict(this))
+        .Inputs(ArtifactPaths.Model.File(this), ArtifactPaths.Model.Lineage(this), ArtifactPaths.Model.Verdict(this))
         .Reads(() => Registry, () => ModelName)
-        .Produces(ModelArtifacts.Registration(this))
+        .Produces(ArtifactPaths.Model.Registration(this))
         .Executes(() => new Registration(this).Run());
 }

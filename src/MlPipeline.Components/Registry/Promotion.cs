@@ -25,7 +25,7 @@ internal sealed class Promotion(IPromote build)
         var actor = RegistryAccess.Actor(build);
         var deployed = Deploy(registry, chosen, () => registry.Promote(name, chosen.Version, actor, build.Reason ?? $"promoted by {actor}"));
         build.Log.Information(
-            $"{name} version {deployed.Version} is deployed; {BaselineFiles.Summary(build).RelativeTo(build.RootDirectory)} now judges candidates against it. Commit models/ to make it the team's baseline.");
+            $"{name} version {deployed.Version} is deployed; {ArtifactPaths.Baseline.Summary(build).RelativeTo(build.RootDirectory)} now judges candidates against it. Commit models/ to make it the team's baseline.");
     }
 
     public void Rollback()
@@ -56,7 +56,7 @@ internal sealed class Promotion(IPromote build)
         {
             throw new InvalidOperationException(
                 $"Version {version.Version} of {version.ModelName} cannot be scored on the benchmark rows, so it was not deployed; the registry and "
-                + $"{BaselineFiles.Summary(build).RelativeTo(build.RootDirectory)} are unchanged. {exception.Message}",
+                + $"{ArtifactPaths.Baseline.Summary(build).RelativeTo(build.RootDirectory)} are unchanged. {exception.Message}",
                 exception);
         }
 
@@ -83,7 +83,7 @@ internal sealed class Promotion(IPromote build)
             scored.Evaluation.Metrics.Values,
             OperationalMeasurement.Measure(trainer, model, scored.Rows, data.Task),
             PredictionsSha256: "",
-            DateTimeOffset.UtcNow,
+            build.Time.GetUtcNow(),
             RegistryAccess.Actor(build));
         return (summary, scored.ToBaselinePredictions(data.Classes));
     }

@@ -12,31 +12,30 @@ internal sealed class Registration(IRegister build)
 {
     public void Run()
     {
-        var output = ModelArtifacts.Registration(build);
+        var output = ArtifactPaths.Model.Registration(build);
         if (output.Exists)
         {
             File.Delete(output);
         }
 
-        var model = File.ReadAllBytes(ModelArtifacts.Model(build));
+        var model = File.ReadAllBytes(ArtifactPaths.Model.File(build));
         var sha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model));
-        var verdict = ArtifactJson.Read<ModelVerdict>(ModelArtifacts.Verdict(build), "RegressionTest");
+        var verdict = ArtifactJson.Read<ModelVerdict>(ArtifactPaths.Model.Verdict(build), "RegressionTest");
         if (verdict.ModelSha256 != sha)
         {
             throw new InvalidOperationException(
-                $"The gate verdict in {ModelArtifacts.Verdict(build).RelativeTo(build.RootDirectory)} is for another model ({verdict.ModelSha256[..19]}…) than "
-                + $"{ModelArtifacts.Model(build).RelativeTo(build.RootDirectory)} ({sha[..19]}…): RegressionTest did not judge this model. Run ./build.sh Register again once it does.");
+                $"The gate verdict in {ArtifactPaths.Model.Verdict(build).RelativeTo(build.RootDirectory)} is for another model ({verdict.ModelSha256[..19]}…) than "
+                + $"{ArtifactPaths.Model.File(build).RelativeTo(build.RootDirectory)} ({sha[..19]}…): RegressionTest did not judge this model. Run ./build.sh Register again once it does.");
         }
 
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
         var name = RegistryAccess.ModelName(build);
         var actor = RegistryAccess.Actor(build);
         using var registry = RegistryAccess.Open(build);
         var runId = lineage.RunId;
         var state = verdict.Passed ? ModelState.Passed : ModelState.Discarded;
         var reason = verdict.Passed ? "every applicable gate passed" : "failed gates: " + string.Join(", ", verdict.FailedGates);
-        var version = registry.Register(new NewModelVersion(
-            name, model, runId, lineage.DataHash, lineage.GitCommit, lineage.GitDirty, RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters), verdict.Metrics, state, actor, reason));
+        var version = registry.Register(lineage.Provenance.ToVersion(name, model, runId, verdict.Metrics, state, actor, reason));
 
         ArtifactJson.Write(output, new RegistrationRecord(name, version.Version, Lower(version.State), version.ModelSha256, runId));
         build.Log.Information(

@@ -5,7 +5,7 @@ namespace MlPipeline.Components.Registry;
 /// <summary>Resolves the registry parameters: a relative SQLite path against the root, the default model name and actor.</summary>
 internal static class RegistryAccess
 {
-    public static IModelRegistry Open(IRegistryAccess build) => ModelRegistry.Open(Location(build));
+    public static IModelRegistry Open(IRegistryAccess build) => ModelRegistry.Open(Location(build), build.Time);
 
     public static string Location(IRegistryAccess build) =>
         ModelRegistry.IsConnectionString(build.Registry) ? build.Registry : (build.RootDirectory / build.Registry).Value;
@@ -22,9 +22,10 @@ internal static class RegistryAccess
             return actor;
         }
 
-        var run = Environment.GetEnvironmentVariable("GITHUB_RUN_ID");
+        var environment = build.BuildEnvironment;
+        var run = environment.Variable("GITHUB_RUN_ID");
         return run is null
-            ? Environment.UserName
-            : $"github-actions: {Environment.GetEnvironmentVariable("GITHUB_WORKFLOW")}/{Environment.GetEnvironmentVariable("GITHUB_JOB")} run {run} ({Environment.GetEnvironmentVariable("GITHUB_ACTOR")})";
+            ? environment.UserName
+            : $"github-actions: {environment.Variable("GITHUB_WORKFLOW")}/{environment.Variable("GITHUB_JOB")} run {run} ({environment.Variable("GITHUB_ACTOR")})";
     }
 }

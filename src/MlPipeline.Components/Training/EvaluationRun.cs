@@ -15,22 +15,22 @@ internal sealed class EvaluationRun(IEvaluate build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = build.Time.GetUtcNow();
         var data = PreparedDataset.Load(build);
         var benchmark = data.Encode(data.Splits.Benchmark);
-        var lineage = ArtifactJson.Read<TrainingLineage>(ModelArtifacts.Lineage(build), "Train");
-        var trainer = TrainerCatalog.Named(lineage.Trainer);
-        using var model = trainer.Load(File.ReadAllBytes(ModelArtifacts.Model(build, trainer)), data.Task, build.Nthread);
+        var lineage = ArtifactJson.Read<TrainingLineage>(ArtifactPaths.Model.Lineage(build), "Train");
+        var trainer = TrainerCatalog.Named(lineage.Provenance.Trainer);
+        using var model = trainer.Load(File.ReadAllBytes(ArtifactPaths.Model.File(build, trainer)), data.Task, build.Nthread);
         var evaluation = ModelEvaluator.Evaluate(model, benchmark, data.Task);
         var options = BootstrapOptions.Default with { Replicates = build.BootstrapReplicates };
         var intervals = data.Task.Kind == TaskKind.Regression
             ? BootstrapIntervals.Compute(benchmark.Labels, evaluation.Outputs, options)
             : BootstrapIntervals.Compute(ModelEvaluator.ClassIndices(benchmark.Labels), evaluation.Outputs, data.Task.ClassCount, options);
 
-        MetricsFile.Write(ModelArtifacts.Metrics(build), data.Schema.Task, evaluation.Metrics, intervals, data.Classes);
-        PredictionsFile.Write(ModelArtifacts.Predictions(build), benchmark, evaluation.Outputs, data.Classes);
+        MetricsFile.Write(ArtifactPaths.Model.Metrics(build), data.Schema.Task, evaluation.Metrics, intervals, data.Classes);
+        PredictionsFile.Write(ArtifactPaths.Model.Predictions(build), benchmark, evaluation.Outputs, data.Classes);
         var importance = FeatureImportance.MeanAbsoluteShap(model, benchmark, build.Nthread);
-        ArtifactJson.Write(ModelArtifacts.Importance(build), importance is null
+        ArtifactJson.Write(ArtifactPaths.Model.Importance(build), importance is null
             ? new ImportanceReport($"none: {trainer.Name} models have no SHAP contributions", [])
             : new ImportanceReport("mean_abs_shap", importance.Select(p => new FeatureWeight(p.Key, p.Value)).ToArray()));
 
@@ -41,26 +41,26 @@ internal sealed class EvaluationRun(IEvaluate build)
             + $"; run {runId} recorded in {RegistryAccess.Display(build)}.");
     }
 
+    /// <summary>The evaluation as a run of its own: the trained model's provenance, judged on today's data, code and machine.</summary>
     private async Task<long> RecordAsync(PreparedDataset data, TrainingLineage lineage, IReadOnlyDictionary<string, double> metrics, DateTimeOffset started, CancellationToken cancellation)
     {
-        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
-        return RunTracking.Record(build, new RunRecord(
+        var run = lineage.Provenance with
+        {
+            DataHash = data.Splits.DataHash,
+            Git = await GitRevision.ReadAsync(build.RootDirectory, cancellation),
+            Machine = MachineInfo.Current(),
+            Started = started,
+            Ended = build.Time.GetUtcNow(),
+        };
+        return RunTracking.Record(build, run.ToRun(
             RunKinds.Evaluate,
             RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(lineage.Trainer, lineage.Parameters),
             metrics,
-            data.Splits.DataHash,
-            revision.Commit,
-            revision.Dirty,
-            started,
-            DateTimeOffset.UtcNow,
-            MachineInfo.Current().ToDictionary(),
-            lineage.Libraries,
             new Dictionary<string, string>
             {
-                ["model"] = ModelArtifacts.Model(build).RelativeTo(build.RootDirectory),
-                ["metrics"] = ModelArtifacts.Metrics(build).RelativeTo(build.RootDirectory),
-                ["predictions"] = ModelArtifacts.Predictions(build).RelativeTo(build.RootDirectory),
+                ["model"] = ArtifactPaths.Model.File(build).RelativeTo(build.RootDirectory),
+                ["metrics"] = ArtifactPaths.Model.Metrics(build).RelativeTo(build.RootDirectory),
+                ["predictions"] = ArtifactPaths.Model.Predictions(build).RelativeTo(build.RootDirectory),
             }));
     }
 }

@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 
 namespace MlPipeline.Components.Training;
@@ -12,6 +13,6 @@ public interface IEvaluate : ITrain
         .Description("Score the model on the pinned benchmark split: metrics with bootstrap intervals, per-row predictions, SHAP feature importance")
         .DependsOn(Train)
         .Reads(() => BootstrapReplicates)
-        .Produces(ModelArtifacts.Metrics(this), ModelArtifacts.Predictions(this), ModelArtifacts.Importance(this))
+        .Produces(ArtifactPaths.Model.Metrics(this), ArtifactPaths.Model.Predictions(this), ArtifactPaths.Model.Importance(this))
         .Executes(cancellation => new EvaluationRun(this).RunAsync(cancellation));
 }

@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Registry;
@@ -18,9 +19,9 @@ public interface ITrain : IValidateData, IBoostingParameters, IRegistryAccess
     Target Train => _ => _
         .Description("Train the --trainer (XGBoost by default, early-stopping on the validation split; or ML.NET LightGBM / FastTree) on the training split; print the validation metrics")
         .DependsOn(ValidateData)
-        .Inputs(TuningArtifacts.Best(this))
+        .Inputs(ArtifactPaths.Tuning.Best(this))
         .Reads([.. BoostingParameters.Reads(this), () => Trainer, () => string.Join(" ", TrainerParameters)])
-        .Produces(ModelArtifacts.Model(this), ModelArtifacts.Lineage(this))
+        .Produces(ArtifactPaths.Model.File(this), ArtifactPaths.Model.Lineage(this))
         .Checks(() => TrainerSettings.From(this))
         .Executes(cancellation => new TrainingRun(this).RunAsync(cancellation));
 }

@@ -18,7 +18,7 @@ internal sealed class TrainingRun(ITrain build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = build.Time.GetUtcNow();
         var (settings, tuned) = TunedParameters.Apply(build, TrainerSettings.From(build));
         if (tuned is not null)
         {
@@ -31,9 +31,9 @@ internal sealed class TrainingRun(ITrain build)
         var validation = data.Encode(data.Splits.Validation);
 
         var model = await Task.Run(() => Fit(data, train, validation, settings, cancellation), cancellation);
-        AtomicFile.Write(ModelArtifacts.Model(build, trainer), stream => stream.Write(model.Model));
+        AtomicFile.Write(ArtifactPaths.Model.File(build, trainer), stream => stream.Write(model.Model));
         // One model in the folder: Evaluate, ExportOnnx and Register must not find another trainer's older file.
-        foreach (var other in TrainerCatalog.All.Select(t => ModelArtifacts.Model(build, t)).Where(p => p != ModelArtifacts.Model(build, trainer) && p.Exists))
+        foreach (var other in TrainerCatalog.All.Select(t => ArtifactPaths.Model.File(build, t)).Where(p => p != ArtifactPaths.Model.File(build, trainer) && p.Exists))
         {
             File.Delete(other);
         }
@@ -41,44 +41,30 @@ internal sealed class TrainingRun(ITrain build)
         using var scorer = trainer.Load(model.Model, data.Task, settings.Run.Threads);
         var evaluation = ModelEvaluator.Evaluate(scorer, validation, data.Task);
 
-        var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
-        var ended = DateTimeOffset.UtcNow;
-        var machine = MachineInfo.Current();
-        var libraries = new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() };
-        var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
-        metrics["best_iteration"] = model.BestIteration;
-        var runId = RunTracking.Record(build, new RunRecord(
-            RunKinds.Train,
-            RegistryAccess.ModelName(build),
-            RunTracking.ParametersOf(trainer.Name, settings.AllValues),
-            metrics,
-            data.Splits.DataHash,
-            revision.Commit,
-            revision.Dirty,
-            started,
-            ended,
-            machine.ToDictionary(),
-            libraries,
-            new Dictionary<string, string> { ["model"] = ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = build.Dataset.RelativeTo(build.RootDirectory) }));
-        var lineage = new TrainingLineage(
+        var provenance = new Provenance(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(model.Model)),
             data.Splits.DataHash,
             build.Dataset.RelativeTo(build.RootDirectory),
             build.SchemaPath.RelativeTo(build.RootDirectory),
+            await GitRevision.ReadAsync(build.RootDirectory, cancellation),
+            trainer.Name,
+            settings.AllValues,
+            new Dictionary<string, string>(trainer.Libraries) { ["dotnet"] = Environment.Version.ToString() },
+            MachineInfo.Current(),
+            started,
+            build.Time.GetUtcNow());
+        var metrics = evaluation.Metrics.Values.ToDictionary(p => "validation_" + p.Key, p => p.Value);
+        metrics["best_iteration"] = model.BestIteration;
+        var runId = RunTracking.Record(build, provenance.ToRun(
+            RunKinds.Train,
+            RegistryAccess.ModelName(build),
+            metrics,
+            new Dictionary<string, string> { ["model"] = ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory), ["dataset"] = provenance.Dataset }));
+        var lineage = new TrainingLineage(
+            provenance,
             MetricsFile.TaskName(data.Schema.Task),
             data.Classes,
             train.FeatureNames,
-            trainer.Name,
-            settings.AllValues,
-            settings.Run.Seed,
-            settings.Run.Threads,
-            revision.Commit,
-            revision.Dirty,
-            libraries,
-            machine,
-            started,
-            ended,
-            (ended - started).TotalSeconds,
             train.RowCount,
             validation.RowCount,
             model.RoundsTrained,
@@ -86,11 +72,11 @@ internal sealed class TrainingRun(ITrain build)
             model.Metric,
             model.ValidationValue,
             runId);
-        ArtifactJson.Write(ModelArtifacts.Lineage(build), lineage);
+        ArtifactJson.Write(ArtifactPaths.Model.Lineage(build), lineage);
 
         build.Log.Information(
             $"Trained {trainer.Name} {model.RoundsTrained} rounds on {train.RowCount} rows; kept {model.BestIteration + 1} (best validation {model.Metric} {model.ValidationValue:0.#####}). "
-            + $"Model {lineage.ModelSha256[..19]}… written to {ModelArtifacts.Model(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
+            + $"Model {provenance.ModelSha256[..19]}… written to {ArtifactPaths.Model.File(build, trainer).RelativeTo(build.RootDirectory)}; run {runId} recorded in {RegistryAccess.Display(build)}.");
         build.Log.Information($"Validation metrics ({validation.RowCount} rows):\n{MetricsTable.Render(evaluation.Metrics, intervals: null)}");
     }
 

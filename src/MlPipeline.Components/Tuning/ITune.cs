@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Training;
 using MlPipeline.Training.Tuning;
@@ -47,6 +48,6 @@ public interface ITune : ITrain
         .Reads(
             () => Sampler, () => Trials, () => TuneTimeout, () => Pruner, () => PrunerReductionFactor, () => PrunerMinRounds,
             () => TuneParallelism, () => Study, () => GridPoints, () => Seed, () => EarlyStoppingRounds, () => Trainer, () => SearchSpaceText.Of(TuningSpace))
-        .Produces(TuningArtifacts.Trials(this), TuningArtifacts.Best(this))
+        .Produces(ArtifactPaths.Tuning.Trials(this), ArtifactPaths.Tuning.Best(this))
         .Executes(cancellation => new TuningRun(this).RunAsync(cancellation));
 }

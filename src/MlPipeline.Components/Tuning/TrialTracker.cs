@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Lineage;
 using MlPipeline.Components.Registry;
@@ -19,7 +20,7 @@ internal sealed class TrialTracker(ITune build, StudyIdentity study, GitRevision
             return;
         }
 
-        var ended = DateTimeOffset.UtcNow;
+        var ended = build.Time.GetUtcNow();
         var metrics = new Dictionary<string, double> { ["trial"] = trial.Number, ["last_round"] = trial.LastStep };
         if (trial.Value is { } value)
         {
@@ -35,7 +36,7 @@ internal sealed class TrialTracker(ITune build, StudyIdentity study, GitRevision
             RunTracking.Record(build, new RunRecord(
                 RunKinds.TuneTrial, study.Study, parameters, metrics, study.DataHash, revision.Commit, revision.Dirty,
                 ended - trial.Duration, ended, _machine, new Dictionary<string, string>(),
-                new Dictionary<string, string> { ["trials"] = TuningArtifacts.Trials(build).RelativeTo(build.RootDirectory) }));
+                new Dictionary<string, string> { ["trials"] = ArtifactPaths.Tuning.Trials(build).RelativeTo(build.RootDirectory) }));
             progress.Increment();
         }
     }

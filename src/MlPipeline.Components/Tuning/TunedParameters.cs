@@ -15,7 +15,7 @@ internal static class TunedParameters
 {
     public static (TrainerSettings Settings, string? Note) Apply(ITrain build, TrainerSettings settings)
     {
-        var path = TuningArtifacts.Best(build);
+        var path = ArtifactPaths.Tuning.Best(build);
         if (!path.Exists)
         {
             return (settings, null);

@@ -18,10 +18,10 @@ internal sealed class TuningRun(ITune build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var best = TuningArtifacts.Best(build);
+        var best = ArtifactPaths.Tuning.Best(build);
         // Train trusts best.json; a study that is cut off must not leave the previous verdict behind. A shared study's
         // trials live in the registry, so the local file is only its copy and starts empty.
-        AbsolutePath[] stale = build.Study is null ? [best] : [best, TuningArtifacts.Trials(build)];
+        AbsolutePath[] stale = build.Study is null ? [best] : [best, ArtifactPaths.Tuning.Trials(build)];
         foreach (var file in stale.Where(f => f.Exists))
         {
             File.Delete(file);
@@ -43,8 +43,8 @@ internal sealed class TuningRun(ITune build)
         var revision = await GitRevision.ReadAsync(build.RootDirectory, cancellation);
         using var progress = build.Progress.Start("Tuning trials", build.Trials);
         var tracker = new TrialTracker(build, identity, revision, progress);
-        Directory.CreateDirectory(TuningArtifacts.Folder(build));
-        var local = new JsonLinesStudyStorage(TuningArtifacts.Trials(build));
+        Directory.CreateDirectory(ArtifactPaths.Tuning.Folder(build));
+        var local = new JsonLinesStudyStorage(ArtifactPaths.Tuning.Trials(build));
         var runner = new StudyRunner(Sampler(space), Pruner(), shared?.Storage ?? local,
             new StudyOptions(build.Trials, build.TuneTimeout, build.TuneParallelism, build.Seed) { Threads = Math.Max(build.Nthread, build.TuneParallelism), StaleAfter = build.StudyStaleAfter });
         var result = await runner.RunAsync(space, new TrainerTrialObjective(baseline.Trainer, data.Task, train, validation, baseline.Parameters, baseline.Run.EarlyStoppingRounds).ForStudy(), tracker, cancellation);
@@ -64,7 +64,7 @@ internal sealed class TuningRun(ITune build)
         var metric = "validation " + baseline.Trainer.ValidationMetric(data.Task.Kind);
         ArtifactJson.Write(best, new BestTrial(
             identity.Study, identity.Sampler, result.Best.Number, metric, result.Best.Value!.Value,
-            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, DateTimeOffset.UtcNow, baseline.Trainer.Name));
+            result.Best.Values.ToDictionary(v => v.Key, v => v.Value.Number), completed, pruned, build.Time.GetUtcNow(), baseline.Trainer.Name));
         build.Log.Information(TrialTable.Render(result.Trials, metric)
             + $"\n{(resumed > 0 ? $"Resumed a study of {resumed} trials; " : "")}{result.Trials.Count} trials ({completed} completed, {pruned} pruned, "
             + $"{result.Trials.Count(t => t.State == TrialState.Failed)} failed). Best: trial {result.Best.Number}, {metric} "
@@ -73,8 +73,8 @@ internal sealed class TuningRun(ITune build)
 
     private int StartOrResume(StudyIdentity identity)
     {
-        var trials = TuningArtifacts.Trials(build);
-        var study = TuningArtifacts.Folder(build) / "study.json";
+        var trials = ArtifactPaths.Tuning.Trials(build);
+        var study = ArtifactPaths.Tuning.Study(build);
         if (trials.Exists && study.Exists && ArtifactJson.Read<StudyIdentity>(study, "Tune") == identity)
         {
             return new JsonLinesStudyStorage(trials).Load().Count;
