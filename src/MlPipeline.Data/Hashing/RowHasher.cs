@@ -20,6 +20,16 @@ public static class RowHasher
         return hashes;
     }
 
+    /// <exception cref="ArgumentException"><paramref name="rowHashes"/> does not hold one hash per row of <paramref name="table"/>.</exception>
+    internal static void RequireOnePerRow(DataTable table, UInt128[] rowHashes)
+    {
+        ArgumentNullException.ThrowIfNull(rowHashes);
+        if (rowHashes.Length != table.RowCount)
+            throw new ArgumentException(
+                $"{rowHashes.Length} row hashes were given for {table.Source}, which has {table.RowCount} rows; hash this table's rows (RowHasher.Hash).",
+                nameof(rowHashes));
+    }
+
     /// <summary>The hash as 32 lowercase hex digits, the form pins store.</summary>
     public static string Format(UInt128 hash) => hash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 }

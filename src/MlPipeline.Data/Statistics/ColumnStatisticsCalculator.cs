@@ -9,8 +9,14 @@ public static class ColumnStatisticsCalculator
 {
     /// <returns>One entry per schema column, in schema order.</returns>
     /// <exception cref="KeyNotFoundException">The table lacks a column the schema names.</exception>
-    public static IReadOnlyList<ColumnStatistics> Compute(DataTable table, DatasetSchema schema) =>
-        schema.Columns.Select(column => Compute(table[column.Name], column, table.RowCount)).ToArray();
+    public static IReadOnlyList<ColumnStatistics> Compute(DataTable table, DatasetSchema schema)
+    {
+        var columns = schema.Columns.Select(column => table[column.Name]).ToArray();
+        var statistics = new ColumnStatistics[columns.Length];
+        // Columns are independent, so they are computed in parallel; each is computed exactly as alone.
+        Parallel.For(0, columns.Length, i => statistics[i] = Compute(columns[i], schema.Columns[i], table.RowCount));
+        return statistics;
+    }
 
     private static ColumnStatistics Compute(DataColumn column, ColumnSchema schema, int rows) => column switch
     {
@@ -22,8 +28,8 @@ public static class ColumnStatisticsCalculator
 
     private static ColumnStatistics Numeric(NumericColumn column, ColumnSchema schema, int rows)
     {
-        var sorted = column.Values.Where(v => !float.IsNaN(v)).Select(v => (double)v).Order().ToArray();
-        var counts = Counts(column, schema, rows, sorted.Distinct().Count());
+        var sorted = AscendingValues.Of(column.Values);
+        var counts = Counts(column, schema, rows, DistinctInOrder(sorted));
         if (sorted.Length == 0)
             return counts;
 
@@ -41,6 +47,19 @@ public static class ColumnStatisticsCalculator
             P75 = Quantiles.Linear(sorted, 0.75),
             P95 = Quantiles.Linear(sorted, 0.95),
         };
+    }
+
+    /// <summary>How many distinct values an ascending array holds (0 and -0 counting as one, as <c>Distinct</c> counts them).</summary>
+    private static int DistinctInOrder(double[] sorted)
+    {
+        var distinct = sorted.Length == 0 ? 0 : 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[i - 1])
+                distinct++;
+        }
+
+        return distinct;
     }
 
     private static ColumnStatistics Categorical(CategoricalColumn column, ColumnSchema schema, int rows)
