@@ -25,7 +25,7 @@ internal sealed class DataValidation(IValidateData build)
         }
 
         var schema = DatasetFiles.ReadSchema(build.SchemaPath);
-        var loaded = DatasetFiles.Load(build.Dataset, schema);
+        var loaded = DatasetFiles.Load(build, build.Dataset, schema);
         var table = loaded.Table;
         var pin = build.BenchmarkPinPath.Exists ? ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData") : null;
         // Hashed and described once: the split, the checks, the pin and the report all use the same row hashes and statistics.
