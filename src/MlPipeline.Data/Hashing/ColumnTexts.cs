@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using MlPipeline.Data.Tables;
@@ -13,15 +15,26 @@ namespace MlPipeline.Data.Hashing;
 /// </summary>
 internal sealed class ColumnTexts
 {
+    // Code 0 is the missing value's text; the distinct values follow from 1.
+    private const int MissingCode = 0;
+
     private readonly int[] _codes;
     private readonly byte[] _texts;
     private readonly int[] _starts;
 
-    private ColumnTexts(int[] codes, byte[] texts, int[] starts)
+    private ColumnTexts(string prefix, int[] codes, IEnumerable<string> values)
     {
+        var texts = new List<byte>(Encoding.UTF8.GetBytes($"{prefix}?:;"));
+        var starts = new List<int> { 0, texts.Count };
+        foreach (var value in values)
+        {
+            texts.AddRange(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{prefix}{value.Length}:{value};")));
+            starts.Add(texts.Count);
+        }
+
         _codes = codes;
-        _texts = texts;
-        _starts = starts;
+        _texts = texts.ToArray();
+        _starts = starts.ToArray();
     }
 
     /// <summary>The text of the value at <paramref name="position"/> in the rows the texts were made for.</summary>
@@ -38,17 +51,82 @@ internal sealed class ColumnTexts
     public static ColumnTexts Of(DataColumn column, IReadOnlyList<int> rows)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{column.Name.Length}:{column.Name}");
-        return column switch
+        switch (column)
         {
-            // The bits, not the value, tell numbers apart: 0 and -0 are equal but written differently.
-            NumericColumn numeric => Distinct(prefix, rows, row => BitConverter.SingleToUInt32Bits(numeric.Values[row]),
-                bits => float.IsNaN(BitConverter.UInt32BitsToSingle(bits)) ? null : BitConverter.UInt32BitsToSingle(bits).ToString("R", CultureInfo.InvariantCulture)),
-            DateTimeColumn dates => Distinct(prefix, rows, row => dates.Ticks[row],
-                ticks => ticks == DateTimeColumn.Missing ? null : new DateTime(ticks, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture)),
-            CategoricalColumn categorical => Distinct(prefix, rows, row => categorical.Codes[row],
-                code => code == CategoricalColumn.Missing ? null : categorical.Categories[code]),
-            _ => Distinct(prefix, rows, row => (column.IsMissing(row), column.Format(row)), value => value.Item1 ? null : value.Item2),
-        };
+            case NumericColumn numeric:
+                var (codes, distinct) = NumberCodes(numeric.Values, rows);
+                return new ColumnTexts(prefix, codes, distinct.Select(value => value.ToString("R", CultureInfo.InvariantCulture)));
+            case CategoricalColumn categorical:
+                return new ColumnTexts(prefix, rows.Select(row => categorical.Codes[row] + 1).ToArray(), categorical.Categories);
+            case DateTimeColumn dates:
+                return Distinct(prefix, rows, row => dates.Ticks[row], ticks => ticks == DateTimeColumn.Missing
+                    ? null
+                    : new DateTime(ticks, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
+            default:
+                return Distinct(prefix, rows, row => (column.IsMissing(row), column.Format(row)), value => value.Item1 ? null : value.Item2);
+        }
+    }
+
+    /// <summary>
+    /// A code per row by the number's bits (0 and -0 are equal but written differently; every NaN is missing), and the
+    /// distinct numbers in order of their codes. An open-addressing table over plain arrays, optimised from the first
+    /// call: it runs once per column over every row, before tiered compilation would get to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Codes, float[] Distinct) NumberCodes(float[] values, IReadOnlyList<int> rows)
+    {
+        var codes = new int[rows.Count];
+        var distinct = new float[16];
+        var count = 0;
+        var keys = new uint[1024];
+        var slots = new int[1024];
+        for (var position = 0; position < codes.Length; position++)
+        {
+            var value = values[rows[position]];
+            if (float.IsNaN(value))
+            {
+                codes[position] = MissingCode;
+                continue;
+            }
+
+            var bits = BitConverter.SingleToUInt32Bits(value);
+            var slot = Slot(bits, slots.Length);
+            while (slots[slot] != 0 && keys[slot] != bits)
+                slot = (slot + 1) & (slots.Length - 1);
+            if (slots[slot] != 0)
+            {
+                codes[position] = slots[slot];
+                continue;
+            }
+
+            if (count == distinct.Length)
+                Array.Resize(ref distinct, count * 2);
+            distinct[count++] = value;
+            (keys[slot], slots[slot], codes[position]) = (bits, count, count);
+            if (count * 2 > slots.Length)
+                (keys, slots) = Grown(keys, slots);
+        }
+
+        return (codes, distinct[..count]);
+    }
+
+    // Fibonacci hashing: the top bits of the product, so numbers that differ only in low bits spread out.
+    private static int Slot(uint bits, int size) => (int)((bits * 0x9E3779B9u) >> (32 - BitOperations.Log2((uint)size)));
+
+    private static (uint[] Keys, int[] Slots) Grown(uint[] keys, int[] slots)
+    {
+        var (grownKeys, grownSlots) = (new uint[keys.Length * 2], new int[slots.Length * 2]);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] == 0)
+                continue;
+            var slot = Slot(keys[i], grownSlots.Length);
+            while (grownSlots[slot] != 0)
+                slot = (slot + 1) & (grownSlots.Length - 1);
+            (grownKeys[slot], grownSlots[slot]) = (keys[i], slots[i]);
+        }
+
+        return (grownKeys, grownSlots);
     }
 
     /// <param name="keyOf">What tells a row's value apart from the others.</param>
@@ -58,23 +136,22 @@ internal sealed class ColumnTexts
     {
         var codes = new int[rows.Count];
         var index = new Dictionary<TKey, int>();
-        var texts = new List<byte>();
-        var starts = new List<int> { 0 };
+        var values = new List<string>();
         for (var position = 0; position < codes.Length; position++)
         {
             var key = keyOf(rows[position]);
             ref var code = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var known);
             if (!known)
             {
-                code = starts.Count - 1;
                 var value = format(key);
-                texts.AddRange(Encoding.UTF8.GetBytes(value is null ? $"{prefix}?:;" : string.Create(CultureInfo.InvariantCulture, $"{prefix}{value.Length}:{value};")));
-                starts.Add(texts.Count);
+                if (value is not null)
+                    values.Add(value);
+                code = value is null ? MissingCode : values.Count;
             }
 
             codes[position] = code;
         }
 
-        return new ColumnTexts(codes, texts.ToArray(), starts.ToArray());
+        return new ColumnTexts(prefix, codes, values);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Hashing;
@@ -21,6 +22,8 @@ internal sealed class RowText
         Parallel.For(0, columns.Length, i => _values[i] = ColumnTexts.Of(columns[i], rows));
     }
 
+    // Optimised from the first call (with the appends inlined): it runs for every row, before tiered compilation would get to it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(int position, ByteText text)
     {
         foreach (var values in _values)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
@@ -44,6 +45,7 @@ internal sealed class CorrelatedFeaturesCheck : IValidationCheck
     }
 
     /// <summary>Pearson's r over the rows where both have a value; NaN when either is constant there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double R, int Rows) Pearson(float[] x, float[] y)
     {
         double sumX = 0, sumY = 0;
@@ -80,6 +82,7 @@ internal sealed class CorrelatedFeaturesCheck : IValidationCheck
     private sealed record Moments(double Mean, double SquaredDeviations)
     {
         /// <returns><c>null</c> when the column has a missing value, so the pairs' rows differ.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Moments? Of(float[] x)
         {
             double sum = 0;
@@ -101,6 +104,7 @@ internal sealed class CorrelatedFeaturesCheck : IValidationCheck
             return new Moments(mean, squares);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (double R, int Rows) Pearson(Moments other, float[] x, float[] y)
         {
             double xy = 0;
