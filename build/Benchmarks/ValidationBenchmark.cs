@@ -55,15 +55,15 @@ internal static class ValidationBenchmark
             .AppendLine()
             .AppendLine("| command | median s | fastest s |")
             .AppendLine("|---|--:|--:|")
-            .AppendLine($"| `./build.sh ValidateData --dataset <generated> --force` (load, all checks, split, data and row hashes, statistics, reference profile) | {Seconds(validation[0].Median)} | {Seconds(validation[0].Fastest)} |")
-            .AppendLine($"| `python3 -c \"import sys, pandas; pandas.read_csv(sys.argv[1])\" <generated>` | {Seconds(validation[1].Median)} | {Seconds(validation[1].Fastest)} |")
+            .AppendLine($"| `./build.sh ValidateData --dataset <generated> --force` (load, all checks, split, data and row hashes, statistics, reference profile) | {validation[0].MedianSeconds} | {validation[0].FastestSeconds} |")
+            .AppendLine($"| `python3 -c \"import sys, pandas; pandas.read_csv(sys.argv[1])\" <generated>` | {validation[1].MedianSeconds} | {validation[1].FastestSeconds} |")
             .AppendLine()
             .AppendLine($"Ratio ValidateData / pandas.read_csv, the median of the {Runs} pairs' ratios: **{Ratio(validation[0], validation[1])}** (goal ≤ 1.5).")
             .AppendLine()
             .AppendLine("| command | median s | fastest s |")
             .AppendLine("|---|--:|--:|")
-            .AppendLine($"| `./build.sh Train --dataset <generated> --num-boost-round {Rounds} --early-stopping-rounds 0 --nthread {Threads} --force` (ValidateData and Train) | {Seconds(training[0].Median)} | {Seconds(training[0].Fastest)} |")
-            .AppendLine($"| `python3 build/Benchmarks/xgboost_alone.py` (pandas.read_csv + DMatrix + xgboost.train, {Rounds} rounds, same parameters) | {Seconds(training[1].Median)} | {Seconds(training[1].Fastest)} |")
+            .AppendLine($"| `./build.sh Train --dataset <generated> --num-boost-round {Rounds} --early-stopping-rounds 0 --nthread {Threads} --force` (ValidateData and Train) | {training[0].MedianSeconds} | {training[0].FastestSeconds} |")
+            .AppendLine($"| `python3 build/Benchmarks/xgboost_alone.py` (pandas.read_csv + DMatrix + xgboost.train, {Rounds} rounds, same parameters) | {training[1].MedianSeconds} | {training[1].FastestSeconds} |")
             .AppendLine()
             .AppendLine($"Ratio pipeline / XGBoost alone, the median of the {Runs} pairs' ratios: **{Ratio(training[0], training[1])}** (goal ≤ 1.10).")
             .ToString();
@@ -73,6 +73,4 @@ internal static class ValidationBenchmark
         ours.MedianRatioTo(peer).ToString("0.00", CultureInfo.InvariantCulture) + $" (ratio of the medians {(ours.Median / peer.Median).ToString("0.00", CultureInfo.InvariantCulture)})";
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }

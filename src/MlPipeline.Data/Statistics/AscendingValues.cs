@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace MlPipeline.Data.Statistics;
 
 /// <summary>The values present in a numeric column, sorted, which statistics and drift profiles read quantiles from.</summary>

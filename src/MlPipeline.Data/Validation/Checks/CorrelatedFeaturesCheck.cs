@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
 
