@@ -10,16 +10,16 @@ namespace MlPipeline.Pipeline;
 
 internal sealed partial class Build
 {
-    private static readonly string[] BenchmarkSections = ["engine", "csv", "training", "registry", "tuning", "onnx", "trainers"];
+    private static readonly string[] BenchmarkSections = ["engine", "csv", "validation", "training", "registry", "tuning", "onnx", "trainers"];
 
     [Parameter("Timed runs per benchmarked command")]
     private readonly int BenchmarkRuns = 15;
 
-    [Parameter("Run only these benchmark sections (engine, csv, training, registry, tuning, onnx); the report then goes to .nuke/temp/benchmark/BENCHMARKS.partial.md, not BENCHMARKS.md")]
+    [Parameter("Run only these benchmark sections (engine, csv, validation, training, registry, tuning, onnx); the report then goes to .nuke/temp/benchmark/BENCHMARKS.partial.md, not BENCHMARKS.md")]
     private readonly string[] BenchmarkOnly = [];
 
     private Target Benchmark => _ => _
-        .Description("Measure the engine, CSV loading against pandas, training against XGBoost alone, the registry, tuning and ONNX scoring against XGBoost; write BENCHMARKS.md")
+        .Description("Measure the engine, CSV loading against pandas, ValidateData and Train on new data against pandas and XGBoost alone, training against XGBoost alone, the registry, tuning and ONNX scoring against XGBoost; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
         .Checks(() =>
         {
@@ -39,6 +39,7 @@ internal sealed partial class Build
                 {
                     "engine" => await EngineBenchmark.RunAsync(RootDirectory, BenchmarkRuns, cancellation),
                     "csv" => await CsvLoadingBenchmark.RunAsync(RootDirectory, cancellation),
+                    "validation" => await ValidationBenchmark.RunAsync(RootDirectory, cancellation),
                     "training" => await TrainingBenchmark.RunAsync(RootDirectory, ArtifactPaths.Data.Splits(this), cancellation),
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),

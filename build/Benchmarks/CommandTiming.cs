@@ -15,6 +15,10 @@ internal sealed record CommandTiming(string Command, IReadOnlyList<TimeSpan> Run
 
     public string FastestMilliseconds => Fastest.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 
+    public string MedianSeconds => Median.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public string FastestSeconds => Fastest.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Runs the commands in turn, round after round, rather than each one's runs back to back: on a shared machine a slow
     /// spell then falls on every command alike instead of on whichever was being measured, and run i of each is a pair.

@@ -29,7 +29,8 @@ internal static class TrainingBenchmarkData
             }
         }
 
-        var columns = Enumerable.Range(0, features).Select(i => new ColumnSchema($"f{i}", ColumnType.Numeric, Nullable: false))
+        // Bounds as InferSchema writes them, so the range check runs too; ±10 holds every generated value exactly in float.
+        var columns = Enumerable.Range(0, features).Select(i => new ColumnSchema($"f{i}", ColumnType.Numeric, Nullable: false, Min: -10, Max: 10))
             .Append(new ColumnSchema("label", ColumnType.Categorical, ColumnRole.Label, Nullable: false, Categories: ["no", "yes"]));
         SchemaFile.Write(schemaPath, new DatasetSchema(TaskKind.Binary, columns.ToArray()));
     }

@@ -25,20 +25,22 @@ internal sealed class DataValidation(IValidateData build)
         }
 
         var schema = DatasetFiles.ReadSchema(build.SchemaPath);
-        var loaded = DatasetFiles.Load(build.Dataset, schema);
+        var loaded = DatasetFiles.Load(build, build.Dataset, schema);
         var table = loaded.Table;
         var pin = build.BenchmarkPinPath.Exists ? ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData") : null;
-        var split = DataSplitter.Split(table, schema, SplitOptionsOf(build), pin);
-        WarnAboutVanishedPinnedRows(table, schema, pin);
-        var findings = new DataValidator().Validate(table, schema, loaded.Problems, split);
-        var dataHash = DataHasher.Hash(table, schema);
-        var newPin = pin ?? BenchmarkPin.Create(table, schema, split.Benchmark);
+        // Hashed and described once: the split, the checks, the pin and the report all use the same row hashes and statistics.
+        var (dataHash, rowHashes) = TableHashes.Of(table, schema);
+        var statistics = ColumnStatisticsCalculator.Compute(table, schema);
+        var split = DataSplitter.Split(table, schema, rowHashes, SplitOptionsOf(build), pin);
+        WarnAboutVanishedPinnedRows(rowHashes, pin);
+        var findings = new DataValidator().Validate(table, schema, loaded.Problems, split, rowHashes, statistics);
+        var newPin = pin ?? BenchmarkPin.Create(table, rowHashes, split.Benchmark);
         var report = new ValidationReport(
             dataHash,
             build.Dataset.RelativeTo(build.RootDirectory),
             table.RowCount,
             findings,
-            ColumnStatisticsCalculator.Compute(table, schema),
+            statistics,
             new SplitSizes(split.Train.Length, split.Validation.Length, split.Benchmark.Length),
             newPin.RowsHash);
         ValidationReportWriter.Write(ArtifactPaths.Data.Validation(build), report);
@@ -79,9 +81,9 @@ internal sealed class DataValidation(IValidateData build)
         },
         build.SplitSeed);
 
-    private void WarnAboutVanishedPinnedRows(DataTable table, DatasetSchema schema, BenchmarkPin? pin)
+    private void WarnAboutVanishedPinnedRows(UInt128[] rowHashes, BenchmarkPin? pin)
     {
-        if (pin?.Match(table, schema).MissingCount is > 0 and var missing)
+        if (pin?.Match(rowHashes).MissingCount is > 0 and var missing)
         {
             build.Log.Warning(
                 $"{missing} of the {pin.RowHashes.Count} pinned benchmark rows are no longer in {build.Dataset.RelativeTo(build.RootDirectory)}; "

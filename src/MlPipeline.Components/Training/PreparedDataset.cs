@@ -13,7 +13,7 @@ internal sealed record PreparedDataset(DataTable Table, DatasetSchema Schema, St
     public static PreparedDataset Load(IDataset build)
     {
         var schema = DatasetFiles.ReadSchema(build.SchemaPath);
-        var table = DatasetFiles.Load(build.Dataset, schema).Table;
+        var table = DatasetFiles.Load(build, build.Dataset, schema).Table;
         var splits = ArtifactJson.Read<StoredSplits>(ArtifactPaths.Data.Splits(build), "ValidateData");
         var classes = schema.Task == TaskKind.Regression ? null : LabelClasses.Of(table, schema);
         var task = classes is null ? TrainingTask.Regression : new TrainingTask(schema.Task, classes.Count);

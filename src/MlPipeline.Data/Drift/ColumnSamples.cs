@@ -1,4 +1,5 @@
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Drift;
@@ -9,12 +10,7 @@ internal static class ColumnSamples
     private static readonly string[] BooleanCategories = ["false", "true"];
 
     /// <summary>The values present, ascending, widened to double (exactly, so a saved profile reproduces them).</summary>
-    public static double[] SortedValues(NumericColumn column)
-    {
-        var values = column.Values.Where(v => !float.IsNaN(v)).Select(v => (double)v).ToArray();
-        Array.Sort(values);
-        return values;
-    }
+    public static double[] SortedValues(NumericColumn column) => AscendingValues.Of(column.Values);
 
     public static IReadOnlyList<string> Categories(ColumnSchema schema, DataColumn column) => schema.Type switch
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
@@ -14,21 +13,10 @@ namespace MlPipeline.Data.Hashing;
 public static class DataHasher
 {
     /// <returns><c>sha256:</c> followed by 64 lowercase hex digits.</returns>
-    public static string Hash(DataTable table, DatasetSchema schema)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(SchemaText(schema)));
-        var text = new RowText(table, schema.Columns.Where(c => table.Find(c.Name) is not null).Select(c => c.Name));
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(text.Of(row)));
-            hash.AppendData("\n"u8);
-        }
+    public static string Hash(DataTable table, DatasetSchema schema) =>
+        HashPass.Run(table, schema, TableHashes.AllRows(table), rowHashes: null, withDataHash: true)!;
 
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private static string SchemaText(DatasetSchema schema)
+    internal static string SchemaText(DatasetSchema schema)
     {
         var text = new StringBuilder("task=").Append(schema.Task).Append('\n');
         foreach (var column in schema.Columns.OrderBy(c => c.Name, StringComparer.Ordinal))

@@ -48,8 +48,16 @@ public sealed record BenchmarkPin(int FormatVersion, int RowCount, string RowsHa
 
     /// <summary>Pins <paramref name="benchmarkRows"/> (0-based indices into <paramref name="table"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">An index is not a row of the table.</exception>
-    public static BenchmarkPin Create(DataTable table, DatasetSchema schema, IReadOnlyList<int> benchmarkRows)
+    public static BenchmarkPin Create(DataTable table, DatasetSchema schema, IReadOnlyList<int> benchmarkRows) =>
+        Create(table, RowHasher.Hash(table, schema), benchmarkRows);
+
+    /// <summary>Pins <paramref name="benchmarkRows"/> of <paramref name="table"/>, whose row hashes are already taken.</summary>
+    /// <param name="rowHashes">The table's <see cref="RowHasher"/> hashes, one per row.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is not a row of the table.</exception>
+    /// <exception cref="ArgumentException">There are not as many row hashes as rows.</exception>
+    public static BenchmarkPin Create(DataTable table, UInt128[] rowHashes, IReadOnlyList<int> benchmarkRows)
     {
+        RowHasher.RequireOnePerRow(table, rowHashes);
         foreach (var row in benchmarkRows)
         {
             if ((uint)row >= (uint)table.RowCount)
@@ -57,15 +65,15 @@ public sealed record BenchmarkPin(int FormatVersion, int RowCount, string RowsHa
                     nameof(benchmarkRows), row, $"Row {row} is not a row of {table.Source}, which has {table.RowCount} rows (indices 0 to {table.RowCount - 1}).");
         }
 
-        var hashes = RowHasher.Hash(table, schema);
-        var pinned = benchmarkRows.Select(row => hashes[row]).Distinct().Order().Select(RowHasher.Format).ToArray();
+        var pinned = benchmarkRows.Select(row => rowHashes[row]).Distinct().Order().Select(RowHasher.Format).ToArray();
         return new BenchmarkPin(CurrentFormatVersion, benchmarkRows.Distinct().Count(), HashOf(pinned), pinned);
     }
 
     /// <summary>Finds the pinned rows in a dataset, such as a newer version of the one the pin was made from.</summary>
     public PinMatch Match(DataTable table, DatasetSchema schema) => Match(RowHasher.Hash(table, schema));
 
-    internal PinMatch Match(UInt128[] hashes)
+    /// <summary>Finds the pinned rows among rows with these <see cref="RowHasher"/> hashes.</summary>
+    public PinMatch Match(UInt128[] hashes)
     {
         var pinned = RowHashes.Select(h => UInt128.Parse(h, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToHashSet();
         var rows = Enumerable.Range(0, hashes.Length).Where(row => pinned.Contains(hashes[row])).ToArray();

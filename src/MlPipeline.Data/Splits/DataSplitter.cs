@@ -22,10 +22,16 @@ public static class DataSplitter
     /// </exception>
     /// <exception cref="InvalidOperationException">The schema declares no label, or more than one.</exception>
     /// <exception cref="KeyNotFoundException">The table lacks the label or time column.</exception>
-    public static DatasetSplit Split(DataTable table, DatasetSchema schema, SplitOptions options, BenchmarkPin? pin = null)
+    public static DatasetSplit Split(DataTable table, DatasetSchema schema, SplitOptions options, BenchmarkPin? pin = null) =>
+        Split(table, schema, RowHasher.Hash(table, schema), options, pin);
+
+    /// <summary>As <see cref="Split(DataTable, DatasetSchema, SplitOptions, BenchmarkPin?)"/>, with the table's row hashes already taken.</summary>
+    /// <param name="rowHashes">The table's <see cref="RowHasher"/> hashes, one per row.</param>
+    /// <exception cref="ArgumentException">There are not as many row hashes as rows, or as for the other overload.</exception>
+    public static DatasetSplit Split(DataTable table, DatasetSchema schema, UInt128[] rowHashes, SplitOptions options, BenchmarkPin? pin = null)
     {
+        RowHasher.RequireOnePerRow(table, rowHashes);
         var label = table[schema.Label.Name];
-        var hashes = RowHasher.Hash(table, schema);
         var candidates = Enumerable.Range(0, table.RowCount).Where(row => !label.IsMissing(row)).ToArray();
 
         // Two stages, the benchmark first, so a pin made from this split reproduces it exactly: with the pin the
@@ -33,17 +39,17 @@ public static class DataSplitter
         int[] benchmark;
         if (pin is null)
         {
-            var first = Deal(candidates, [options.TrainFraction + options.ValidationFraction, 0, options.BenchmarkFraction], table, schema, label, hashes, options);
+            var first = Deal(candidates, [options.TrainFraction + options.ValidationFraction, 0, options.BenchmarkFraction], table, schema, label, rowHashes, options);
             benchmark = first.Benchmark;
         }
         else
         {
-            benchmark = pin.Match(hashes).Rows.Where(row => !label.IsMissing(row)).ToArray();
+            benchmark = pin.Match(rowHashes).Rows.Where(row => !label.IsMissing(row)).ToArray();
         }
 
         var pinned = benchmark.ToHashSet();
         var rest = candidates.Where(row => !pinned.Contains(row)).ToArray();
-        var second = Deal(rest, [options.TrainFraction, options.ValidationFraction, 0], table, schema, label, hashes, options);
+        var second = Deal(rest, [options.TrainFraction, options.ValidationFraction, 0], table, schema, label, rowHashes, options);
         Array.Sort(benchmark);
         return second with { Benchmark = benchmark };
     }

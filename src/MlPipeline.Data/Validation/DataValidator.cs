@@ -1,6 +1,8 @@
 using MlPipeline.Data.Csv;
+using MlPipeline.Data.Hashing;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Splits;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 using MlPipeline.Data.Validation.Checks;
 
@@ -44,10 +46,27 @@ public sealed class DataValidator
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(schema);
+        return Validate(table, schema, problems, split, RowHasher.Hash(table, schema), ColumnStatisticsCalculator.Compute(table, schema));
+    }
+
+    /// <summary>As <see cref="Validate(DataTable, DatasetSchema, IReadOnlyList{CellProblem}, DatasetSplit)"/>, with the row hashes and statistics already taken.</summary>
+    /// <param name="rowHashes">The table's <see cref="RowHasher"/> hashes, one per row.</param>
+    /// <param name="statistics">The table's <see cref="ColumnStatisticsCalculator"/> statistics, one per schema column.</param>
+    /// <exception cref="ArgumentException">There are not as many row hashes as rows or statistics as schema columns, or as for the other overload.</exception>
+    public IReadOnlyList<Finding> Validate(
+        DataTable table, DatasetSchema schema, IReadOnlyList<CellProblem> problems, DatasetSplit split, UInt128[] rowHashes, IReadOnlyList<ColumnStatistics> statistics)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(statistics);
+        RowHasher.RequireOnePerRow(table, rowHashes);
+        if (statistics.Count != schema.Columns.Count)
+            throw new ArgumentException(
+                $"{statistics.Count} column statistics were given for a schema of {schema.Columns.Count} columns; compute them with the same schema.", nameof(statistics));
 
-        var context = new ValidationContext(table, schema, problems, split, _options);
+        var context = new ValidationContext(table, schema, problems, split, _options, rowHashes, statistics);
         var order = schema.Columns.Select((column, index) => (column.Name, index)).ToDictionary(c => c.Name, c => c.index);
         return Checks.SelectMany(check => check.Run(context))
             .OrderBy(f => f.Severity)

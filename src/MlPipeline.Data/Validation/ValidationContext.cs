@@ -1,6 +1,5 @@
 using System.Globalization;
 using MlPipeline.Data.Csv;
-using MlPipeline.Data.Hashing;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Splits;
 using MlPipeline.Data.Statistics;
@@ -9,11 +8,9 @@ using MlPipeline.Data.Tables;
 namespace MlPipeline.Data.Validation;
 
 /// <summary>What the checks look at, with the expensive views (row hashes, statistics) computed once and shared.</summary>
-internal sealed class ValidationContext(DataTable table, DatasetSchema schema, IReadOnlyList<CellProblem> problems, DatasetSplit split, ValidationOptions options)
+internal sealed class ValidationContext(
+    DataTable table, DatasetSchema schema, IReadOnlyList<CellProblem> problems, DatasetSplit split, ValidationOptions options, UInt128[] rowHashes, IReadOnlyList<ColumnStatistics> statistics)
 {
-    private UInt128[]? _rowHashes;
-    private IReadOnlyList<ColumnStatistics>? _statistics;
-
     public DataTable Table { get; } = table;
 
     public DatasetSchema Schema { get; } = schema;
@@ -24,10 +21,9 @@ internal sealed class ValidationContext(DataTable table, DatasetSchema schema, I
 
     public ValidationOptions Options { get; } = options;
 
-    public UInt128[] RowHashes => _rowHashes ??= RowHasher.Hash(Table, Schema);
+    public UInt128[] RowHashes { get; } = rowHashes;
 
-    public ColumnStatistics StatisticsOf(ColumnSchema column) =>
-        (_statistics ??= ColumnStatisticsCalculator.Compute(Table, Schema))[IndexOf(column)];
+    public ColumnStatistics StatisticsOf(ColumnSchema column) => statistics[IndexOf(column)];
 
     public int Line(int row) => Table.LineNumbers[row];
 
