@@ -30,7 +30,7 @@ internal sealed class ModelScorer : IDisposable
         _input = session.InputNames.Count == 1
             ? session.InputNames[0]
             : throw new BundleException($"{bundle.OnnxPath} has {session.InputNames.Count} inputs ({string.Join(", ", session.InputNames)}); the service feeds models with one float [N, features] input, as ExportOnnx writes them.");
-        string[] wanted = bundle.IsXGBoost ? [XGBoostProbabilities, XGBoostValue] : [MlNetProbability, MlNetScore];
+        string[] wanted = [XGBoostProbabilities, XGBoostValue, MlNetProbability, MlNetScore];
         _output = wanted.FirstOrDefault(session.OutputNames.Contains)
             ?? throw new BundleException($"{bundle.OnnxPath} has no output {string.Join(" or ", wanted)} (its outputs: {string.Join(", ", session.OutputNames)}); export the model again with ./build.sh ExportOnnx.");
     }
