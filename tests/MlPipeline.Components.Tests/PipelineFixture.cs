@@ -1,8 +1,8 @@
 using MlPipeline.Build;
 using MlPipeline.Build.Tests.Support;
 using MlPipeline.Components.Data;
-using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
+using MlPipeline.Components.Serving;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
 
@@ -32,5 +32,5 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IExportOnnx;
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe;
 }

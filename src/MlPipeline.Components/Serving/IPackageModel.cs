@@ -1,5 +1,6 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Onnx;
+using MlPipeline.Components.Registry;
 using MlPipeline.Components.Training;
 
 namespace MlPipeline.Components.Serving;
@@ -17,6 +18,8 @@ public interface IPackageModel : IExportOnnx, IEvaluate
     Target PackageModel => _ => _
         .Description("Assemble the model bundle the scoring service serves in artifacts/serving/model/ (model.onnx, training.json, schema.json, metrics.json, registration.json, model.json) and load it as the service would")
         .DependsOn(ExportOnnx, Evaluate)
+        // When Register runs in the same build, the bundle carries the version it gave the model.
+        .After<IRegister>(x => x.Register)
         .Inputs(
             ModelArtifacts.Onnx(this),
             ModelArtifacts.Lineage(this),

@@ -66,8 +66,11 @@ internal static class ModelPackaging
         }
 
         var registration = ArtifactJson.Read<Registry.RegistrationRecord>(ModelArtifacts.Registration(build), "Register");
-        return registration.ModelSha256 == lineage.ModelSha256 ? registration : null;
+        return Digest(registration.ModelSha256) == Digest(lineage.ModelSha256) ? registration : null;
     }
+
+    // training.json writes the digest with its algorithm ("sha256:…"), the registry without.
+    private static string Digest(string sha256) => sha256.StartsWith("sha256:", StringComparison.Ordinal) ? sha256["sha256:".Length..] : sha256;
 
     // A directory cannot be renamed over another: the old bundle is moved aside first, so a reader sees the old one or the new one.
     private static void Swap(string staging, string bundle)
