@@ -1,7 +1,7 @@
 using MlPipeline.Build;
 using MlPipeline.Components.Data;
-using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
+using MlPipeline.Components.Serving;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
 
@@ -44,5 +44,5 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IExportOnnx;
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe;
 }
