@@ -80,7 +80,7 @@ public static class BatchScorer
 
     private static void Write(Stream stream, DataTable table, ModelOutputs scored, IReadOnlyList<string>? classes)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: -1, leaveOpen: true);
         IEnumerable<string> predictionColumns = classes is null ? ["prediction"] : ["predicted_label", .. classes.Select(c => "p_" + c)];
         writer.Write(string.Join(",", table.Columns.Select(c => c.Name).Concat(predictionColumns).Select(Quote)));
         writer.Write('\n');
