@@ -44,4 +44,12 @@ public static class CsvTableLoader
         var table = new DataTable(path, [.. builders.Select(b => b.Build())], lines.ToArray());
         return new CsvLoadResult(table, problems);
     }
+
+    /// <summary>The column names of <paramref name="path"/>'s header, in file order: what a caller needs to pick the schema to load it with.</summary>
+    /// <exception cref="CsvFormatException">The file cannot be read or has no header.</exception>
+    public static IReadOnlyList<string> ReadHeader(string path, CsvOptions? options = null)
+    {
+        using var rows = new CsvRows(path, options ?? new CsvOptions());
+        return rows.Header;
+    }
 }

@@ -64,4 +64,6 @@ internal sealed class TreeJson
     public int[]? DefaultLeft { get; init; }
 
     public int[]? SplitType { get; init; }
+
+    public float[]? SumHessian { get; init; }
 }

@@ -15,7 +15,8 @@ internal static class XGBoostTreeReader
         var defaultLeft = Array(tree.DefaultLeft, "default_left", index);
         // Models saved before XGBoost had categorical splits carry no split_type: every split is numeric.
         var splitTypes = tree.SplitType ?? new int[nodeCount];
-        if (nodeCount == 0 || new[] { right.Length, features.Length, conditions.Length, defaultLeft.Length, splitTypes.Length }.Any(n => n != nodeCount))
+        var covers = tree.SumHessian;
+        if (nodeCount == 0 || new[] { right.Length, features.Length, conditions.Length, defaultLeft.Length, splitTypes.Length, covers?.Length ?? nodeCount }.Any(n => n != nodeCount))
         {
             throw Damaged(index, $"its node arrays have different lengths or none (left_children has {nodeCount})");
         }
@@ -50,7 +51,7 @@ internal static class XGBoostTreeReader
             }
         }
 
-        return new XGBoostTree(target, left, right, features, conditions, defaultLeft.Select(d => d != 0).ToArray());
+        return new XGBoostTree(target, left, right, features, conditions, defaultLeft.Select(d => d != 0).ToArray(), covers);
     }
 
     private static bool IsNode(int id, int nodeCount) => id >= 0 && id < nodeCount;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MlPipeline.Data.Features;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
 
@@ -6,13 +7,10 @@ namespace MlPipeline.Training.Features;
 
 /// <summary>
 /// Turns dataset rows into the float matrix XGBoost trains on. Categorical features become their schema codes, so the
-/// encoding is fixed by the schema file and the ONNX export can reproduce it; datetimes become days since 1970.
+/// encoding is fixed by the schema file and the ONNX export can reproduce it; the per-value rules are <see cref="FeatureValues"/>'s, which serving uses too.
 /// </summary>
 public static class FeatureEncoder
 {
-    private const double TicksPerDay = TimeSpan.TicksPerDay;
-    private static readonly long Epoch = DateTime.UnixEpoch.Ticks;
-
     /// <param name="rows">Dataset row indices to encode, in the order wanted; rows whose label is missing are left out.</param>
     /// <exception cref="ArgumentException">A feature column cannot be encoded (text), or a label value is not a known class.</exception>
     public static EncodedRows Encode(DataTable table, DatasetSchema schema, IReadOnlyList<int> rows)
@@ -21,11 +19,7 @@ public static class FeatureEncoder
         var columns = features.Select(f => table[f.Name]).ToArray();
         foreach (var column in columns)
         {
-            if (column is TextColumn)
-            {
-                throw new ArgumentException(
-                    $"Column \"{column.Name}\" is text and cannot be a model input; set its role to \"id\" or \"ignore\" in the schema, or its type to \"categorical\".");
-            }
+            FeatureValues.CheckInput(column);
         }
 
         var label = table[schema.Label.Name];
@@ -41,7 +35,7 @@ public static class FeatureEncoder
             var row = kept[i];
             for (var j = 0; j < columns.Length; j++)
             {
-                values[(i * columns.Length) + j] = ValueOf(columns[j], row);
+                values[(i * columns.Length) + j] = FeatureValues.Of(columns[j], row);
             }
 
             labels[i] = labelOf(row);
@@ -53,14 +47,6 @@ public static class FeatureEncoder
 
         return new EncodedRows(values, features.Select(f => f.Name).ToArray(), labels, weights, kept);
     }
-
-    private static float ValueOf(DataColumn column, int row) => column switch
-    {
-        NumericColumn numeric => numeric.Values[row],
-        CategoricalColumn categorical => categorical.Codes[row] == CategoricalColumn.Missing ? float.NaN : categorical.Codes[row],
-        DateTimeColumn dates => dates.Ticks[row] == DateTimeColumn.Missing ? float.NaN : (float)((dates.Ticks[row] - Epoch) / TicksPerDay),
-        _ => throw new ArgumentException($"Column \"{column.Name}\" cannot be a model input."),
-    };
 
     private static Func<int, float> LabelReader(DataTable table, DatasetSchema schema, DataColumn label)
     {

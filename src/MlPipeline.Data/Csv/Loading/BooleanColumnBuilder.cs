@@ -1,4 +1,5 @@
 using MlPipeline.Data.Csv.Reading;
+using MlPipeline.Data.Features;
 
 namespace MlPipeline.Data.Csv.Loading;
 
@@ -8,7 +9,7 @@ internal sealed class BooleanColumnBuilder(string name, int columnNumber)
     protected override bool TryParse(ReadOnlySpan<byte> cell, out float value)
     {
         var parsed = CellParsers.TryParseBoolean(cell, out var boolean);
-        value = boolean ? 1 : 0;
+        value = FeatureValues.OfBoolean(boolean);
         return parsed;
     }
 }

@@ -1,0 +1,1 @@
+return await MlPipeline.Serving.ServingCommand.RunAsync(args);
