@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using MlPipeline.Serving.Http;
 using MlPipeline.Serving.Metrics;
 using MlPipeline.Serving.Scoring;
@@ -30,6 +31,8 @@ public static class ServingApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1);
         // SIGTERM: stop accepting, let requests in flight finish (ASP.NET Core's host does both), for at most this long.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        // A line per request would cost more than scoring it; the host's start and stop lines stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(model);
         var metrics = new RequestMetrics(model.Bundle.Name, model.Bundle.Version);
         builder.Services.AddSingleton(metrics);

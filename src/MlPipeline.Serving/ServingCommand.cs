@@ -35,16 +35,7 @@ public static class ServingCommand
         }
     }
 
-    private static string Value(IReadOnlyList<string> args, string option)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (args[i] == option)
-            {
-                return args[i + 1];
-            }
-        }
-
-        throw new InputException($"score needs {option} <file>: MlPipeline.Serving score --input IN.csv --output OUT.csv [--model-dir DIR].");
-    }
+    private static string Value(IReadOnlyList<string> args, string option) =>
+        Arguments.Value(args, option)
+        ?? throw new InputException($"score needs {option} <file>: MlPipeline.Serving score --input IN.csv --output OUT.csv [--model-dir DIR].");
 }

@@ -10,18 +10,8 @@ public sealed record ServingOptions(string ModelDirectory, long MaxBodyBytes = 4
     /// The bundle directory: <c>--model-dir DIR</c> from <paramref name="args"/>, else the environment variable
     /// MLPIPELINE_MODEL_DIR, else <c>model/</c> beside the app (where a publish with ServingModelDirectory puts it).
     /// </summary>
-    public static string ModelDirectoryFrom(IReadOnlyList<string> args)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (args[i] == "--model-dir")
-            {
-                return args[i + 1];
-            }
-        }
-
-        return Environment.GetEnvironmentVariable(Bundle.BundleFiles.DirectoryVariable) is { Length: > 0 } fromEnvironment
+    public static string ModelDirectoryFrom(IReadOnlyList<string> args) =>
+        Arguments.Value(args, "--model-dir") ?? (Environment.GetEnvironmentVariable(Bundle.BundleFiles.DirectoryVariable) is { Length: > 0 } fromEnvironment
             ? fromEnvironment
-            : Path.Combine(AppContext.BaseDirectory, "model");
-    }
+            : Path.Combine(AppContext.BaseDirectory, "model"));
 }

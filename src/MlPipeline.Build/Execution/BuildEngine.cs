@@ -86,8 +86,9 @@ internal static class BuildEngine
         }
         finally
         {
-            await host.Out.FlushAsync(cancellation);
-            await host.Error.FlushAsync(cancellation);
+            // Not the build's token: after Ctrl+C it is cancelled, and the summary must still reach the console.
+            await host.Out.FlushAsync(CancellationToken.None);
+            await host.Error.FlushAsync(CancellationToken.None);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MlPipeline.Data.Csv;
-using MlPipeline.Data.Features;
+using MlPipeline.Data.ModelInputs;
 using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MlPipeline.Data.Features;
+using MlPipeline.Data.ModelInputs;
 using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MlPipeline.Data.Features;
+using MlPipeline.Data.ModelInputs;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Serving.Bundle;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MlPipeline.Data.Features;
+using MlPipeline.Data.ModelInputs;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
 

@@ -1,5 +1,5 @@
 using MlPipeline.Data.Csv.Reading;
-using MlPipeline.Data.Features;
+using MlPipeline.Data.ModelInputs;
 
 namespace MlPipeline.Data.Csv.Loading;
 

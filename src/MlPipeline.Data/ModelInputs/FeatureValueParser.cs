@@ -3,7 +3,7 @@ using System.Text;
 using MlPipeline.Data.Csv.Reading;
 using MlPipeline.Data.Schemas;
 
-namespace MlPipeline.Data.Features;
+namespace MlPipeline.Data.ModelInputs;
 
 /// <summary>
 /// Turns a raw value of one feature column, as a client sends it (text or a number), into the model's float with

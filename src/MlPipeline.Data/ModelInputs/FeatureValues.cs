@@ -1,6 +1,6 @@
 using MlPipeline.Data.Tables;
 
-namespace MlPipeline.Data.Features;
+namespace MlPipeline.Data.ModelInputs;
 
 /// <summary>
 /// How one feature value becomes the float a model sees: the single definition shared by training (a loaded table) and
