@@ -5,6 +5,7 @@ using MlPipeline.Data.ModelInputs;
 using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Serving.Bundle;
 using MlPipeline.Serving.Scoring;
 
