@@ -35,7 +35,11 @@ internal sealed class ImageBuild(IBuildImage build)
             Directory.Delete(ImageArtifacts.App(build), recursive: true);
         }
 
-        File.Delete(ImageArtifacts.Archive(build));
+        if (File.Exists(ImageArtifacts.Archive(build)))
+        {
+            File.Delete(ImageArtifacts.Archive(build));
+        }
+
         var record = build.ImageBuilder == ImageBuilderKind.Docker
             ? await DockerAsync(repository, tags, labels, version, cancellation)
             : await DaemonlessAsync(repository, tags, labels, version, cancellation);
@@ -127,7 +131,7 @@ internal sealed class ImageBuild(IBuildImage build)
     /// <summary>The model version (or, unregistered, the model's hash) and the commit: what a deployment pins.</summary>
     private static List<string> Tags(ModelBundle bundle, GitRevision revision)
     {
-        var tags = new List<string> { bundle.Registration is null ? "unregistered-" + bundle.Training.ModelSha256[..12] : bundle.Version };
+        var tags = new List<string> { bundle.Registration is null ? "unregistered-" + bundle.Training.ModelSha256.Split(':')[^1][..12] : bundle.Version };
         if (revision.Commit != "unknown")
         {
             tags.Add(revision.Commit[..12] + (revision.Dirty ? "-dirty" : ""));

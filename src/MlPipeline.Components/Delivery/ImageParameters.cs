@@ -25,7 +25,8 @@ internal static class ImageParameters
     {
         if (build.ImageRegistry is { } registry)
         {
-            Parameter("--image-registry", () => ImageReference.Create(registry, "repository"));
+            // A namespace after the host (ghcr.io/acme) is allowed: it becomes the repository's first part.
+            Parameter("--image-registry", () => ImageReference.Parse(registry.TrimEnd('/') + "/repository"));
         }
 
         if (build.RegistryUsername is null != build.RegistryPassword is null)
