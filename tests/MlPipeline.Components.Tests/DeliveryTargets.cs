@@ -87,18 +87,20 @@ public sealed class DeliveryTargets(DeliveryCollection.Registry registry) : IDis
     public async Task AnUnreachableRegistryAndRefusedCredentialsEachFailWithOneMessage()
     {
         Assert.Equal(0, (await _pipeline.RunAsync(["BuildImage", .. Delivery()])).ExitCode);
-        using var secured = LocalRegistry.WithUser("pipeline", "right-password");
+        using var secured = LocalRegistry.WithUser("pusher", "right-password");
 
         var unreachable = await _pipeline.RunAsync("PushImage", "--image-registry", $"127.0.0.1:{FreePort.Next()}", "--base-image", registry.BaseImage.ToString());
         var refused = await _pipeline.RunAsync("PushImage", "--image-registry", secured.Address, "--base-image", registry.BaseImage.ToString(),
-            "--registry-username", "pipeline", "--registry-password", "wrong-password");
+            "--registry-username", "pusher", "--registry-password", "wrong-password");
 
         Assert.Equal(1, unreachable.ExitCode);
         Assert.Contains("Cannot reach the registry at http://127.0.0.1:", unreachable.All);
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains($"The registry {secured.Address} refused the credentials of user 'pipeline'", refused.All);
+        // The user name is a [Secret] too, so it is masked like the password.
+        Assert.Contains($"The registry {secured.Address} refused the credentials of user '****' to 'repository:seattle-weather:pull' (HTTP 401)", refused.All);
         Assert.Contains("Set --registry-username and --registry-password (or REGISTRY_USERNAME and REGISTRY_PASSWORD)", refused.All);
         Assert.DoesNotContain("wrong-password", refused.All);
+        Assert.DoesNotContain("pusher", refused.All);
         Assert.False(File.Exists(_pipeline.Artifact("image/push.json")));
     }
 
