@@ -195,7 +195,7 @@ public sealed class RegistryTargets : IDisposable
     [Fact]
     public async Task AnUnreachableRegistryIsOneClearError()
     {
-        var port = PostgresServer.FreePort();
+        var port = FreePort.Next();
 
         var run = await _pipeline.RunAsync("Register", "--registry", $"Host=127.0.0.1;Port={port};Database=registry;Username=ci");
 

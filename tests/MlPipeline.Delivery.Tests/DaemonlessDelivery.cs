@@ -9,7 +9,7 @@ namespace MlPipeline.Delivery.Tests;
 [Collection(DeliveryCollection.Name)]
 public sealed class DaemonlessDelivery(RegistryWithBaseImage registry) : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -5,9 +5,9 @@ using MlPipeline.Delivery.Tests.Support;
 namespace MlPipeline.Delivery.Tests;
 
 [Collection(DeliveryCollection.Name)]
-public sealed class DockerBuilds(RegistryWithBaseImage registry, LocalDockerDaemon docker) : IClassFixture<LocalDockerDaemon>, IDisposable
+public sealed class DockerBuilds(RegistryWithBaseImage registry, DockerDaemonFixture docker) : IClassFixture<DockerDaemonFixture>, IDisposable
 {
-    private readonly TempFolder _context = new();
+    private readonly TemporaryDirectory _context = new();
 
     public void Dispose() => _context.Dispose();
 

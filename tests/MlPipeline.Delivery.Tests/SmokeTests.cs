@@ -7,7 +7,7 @@ using MlPipeline.Delivery.Tests.Support;
 namespace MlPipeline.Delivery.Tests;
 
 [Collection(DeliveryCollection.Name)]
-public sealed class SmokeTests(RegistryWithBaseImage registry, LocalDockerDaemon docker) : IClassFixture<LocalDockerDaemon>
+public sealed class SmokeTests(RegistryWithBaseImage registry, DockerDaemonFixture docker) : IClassFixture<DockerDaemonFixture>
 {
     // Two rows whose sums are 6 and -1.5: the stand-in predicts 2.5 × sum.
     private static readonly SmokeRows Rows = new(["a", "b", "c"], [[1.0, 2.0, 3.0], [0.5, -1.0, -1.0]]);

@@ -38,7 +38,7 @@ public sealed class PostgresRegistry(PostgresServer server) : RegistryContract
     [Fact]
     public void AnUnreachableServerIsNamedByHostAndPort()
     {
-        var port = PostgresServer.FreePort();
+        var port = FreePort.Next();
 
         var error = Assert.Throws<RegistryException>(() => Open($"Host=127.0.0.1;Port={port};Database=registry;Username=ci;Timeout=5"));
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace MlPipeline.Testing;
@@ -33,7 +31,7 @@ public sealed class PostgresServer : IDisposable
         }
 
         RunAsServerUser(Path.Combine(Binaries, "initdb"), "-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync");
-        Port = FreePort();
+        Port = FreePort.Next();
         RunAsServerUser(Path.Combine(Binaries, "pg_ctl"), "-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
             "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {sockets} -c fsync=off -c max_connections=200", "start");
     }
@@ -62,14 +60,6 @@ public sealed class PostgresServer : IDisposable
         NpgsqlConnection.ClearAllPools();
         RunAsServerUser(Path.Combine(Binaries, "pg_ctl"), "-D", _data, "-m", "fast", "-w", "stop");
         Directory.Delete(_root, recursive: true);
-    }
-
-    /// <summary>A port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     // initdb and the server refuse to run as root.

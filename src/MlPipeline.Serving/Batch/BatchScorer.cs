@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using MlPipeline.Data.Csv;
 using MlPipeline.Data.ModelInputs;
-using MlPipeline.Foundation.Files;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Tables;
+using MlPipeline.Foundation.Files;
 using MlPipeline.Serving.Bundle;
 using MlPipeline.Serving.Scoring;
 

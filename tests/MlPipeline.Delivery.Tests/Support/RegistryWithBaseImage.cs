@@ -17,7 +17,7 @@ public sealed class RegistryWithBaseImage : IAsyncLifetime
     /// <summary>The stand-in's predictions are this × the row's sum.</summary>
     public const double Scale = 2.5;
 
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private Task<PublishedImage>? _standIn;
 
     public LocalRegistry Registry { get; } = new();
@@ -41,7 +41,7 @@ public sealed class RegistryWithBaseImage : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var client = Client();
-        BaseImage = await Support.BaseImage.PushAsync(client, "base", "1", CancellationToken.None);
+        BaseImage = await MlPipeline.Testing.Delivery.BaseImage.PushAsync(client, "base", "1", CancellationToken.None);
     }
 
     public Task DisposeAsync()

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MlPipeline.Delivery.Tests.Support;
+namespace MlPipeline.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nothing listens on right now.</summary>
     public static int Next()

@@ -6,14 +6,14 @@ using System.Text.Json.Nodes;
 using MlPipeline.Delivery.Images;
 using MlPipeline.Delivery.Registry;
 
-namespace MlPipeline.Delivery.Tests.Support;
+namespace MlPipeline.Testing.Delivery;
 
 /// <summary>
 /// The smallest base image a self-contained, invariant-globalization .NET app runs on, made from this machine's own
 /// C runtime (nothing can be pulled from a public registry here): one layer with the loader and the libraries
 /// the runtime links, pushed over the registry API as a Docker v2 image.
 /// </summary>
-internal static class BaseImage
+public static class BaseImage
 {
     private const string Libraries = "/lib/x86_64-linux-gnu";
 

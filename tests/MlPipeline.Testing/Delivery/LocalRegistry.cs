@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MlPipeline.Delivery.Tests.Support;
+namespace MlPipeline.Testing.Delivery;
 
 /// <summary>
 /// A real registry, Debian's docker-registry (the distribution project's server), on 127.0.0.1 and a free port, storing
@@ -10,7 +10,7 @@ public sealed class LocalRegistry : IDisposable
 {
     private const string Program = "/usr/bin/docker-registry";
 
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly Process _process;
 
     public LocalRegistry()

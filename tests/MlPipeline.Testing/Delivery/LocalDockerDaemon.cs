@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using Docker.DotNet;
 
-namespace MlPipeline.Delivery.Tests.Support;
+namespace MlPipeline.Testing.Delivery;
 
 /// <summary>
 /// A Docker daemon of the tests' own: its data, state and socket in a temporary folder, vfs storage (works in any
 /// container) and no bridge, iptables or ip6tables (no network privileges needed). Stopped by the process it started,
 /// and its folder, which vfs fills with full copies of every layer, deleted.
-/// When it cannot start, the tests that need it fail with the reason; they never pass without it.
+/// When it cannot start, <see cref="StartAsync"/> throws the reason: the tests that need it fail, never pass without it.
 /// </summary>
-public sealed class LocalDockerDaemon : IAsyncLifetime
+public sealed class LocalDockerDaemon : IAsyncDisposable
 {
     private const string Program = "/usr/sbin/dockerd";
 
@@ -17,9 +17,31 @@ public sealed class LocalDockerDaemon : IAsyncLifetime
     private readonly List<string> _log = [];
     private Process? _process;
 
+    private LocalDockerDaemon()
+    {
+    }
+
     public DockerClient Client { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>The socket's address, as DOCKER_HOST or --docker-host take it.</summary>
+    public string Host => "unix://" + Path.Combine(_folder, "docker.sock");
+
+    public static async Task<LocalDockerDaemon> StartAsync()
+    {
+        var daemon = new LocalDockerDaemon();
+        try
+        {
+            await daemon.WaitUntilReadyAsync();
+            return daemon;
+        }
+        catch
+        {
+            await daemon.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
     {
         if (!File.Exists(Program))
         {
@@ -66,7 +88,7 @@ public sealed class LocalDockerDaemon : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         if (_process is not null)
