@@ -28,9 +28,11 @@ internal sealed class DataValidation(IValidateData build)
         var loaded = DatasetFiles.Load(build, build.Dataset, schema);
         var table = loaded.Table;
         var pin = build.BenchmarkPinPath.Exists ? ArtifactJson.Read<BenchmarkPin>(build.BenchmarkPinPath, "ValidateData") : null;
-        // Hashed and described once: the split, the checks, the pin and the report all use the same row hashes and statistics.
+        // Hashed and described once: the split, the checks, the pin and the report all use the same row hashes and statistics,
+        // and the reference profile the columns the statistics sorted.
         var (dataHash, rowHashes) = TableHashes.Of(table, schema);
-        var statistics = ColumnStatisticsCalculator.Compute(table, schema);
+        var sorted = new SortedColumns();
+        var statistics = ColumnStatisticsCalculator.Compute(table, schema, sorted);
         var split = DataSplitter.Split(table, schema, rowHashes, SplitOptionsOf(build), pin);
         WarnAboutVanishedPinnedRows(rowHashes, pin);
         var findings = new DataValidator().Validate(table, schema, loaded.Problems, split, rowHashes, statistics);
@@ -58,7 +60,7 @@ internal sealed class DataValidation(IValidateData build)
         }
 
         ArtifactJson.Write(ArtifactPaths.Data.Splits(build), new StoredSplits(dataHash, split.Train, split.Validation, split.Benchmark));
-        ReferenceProfileFile.Write(ArtifactPaths.Data.ReferenceProfile(build), ReferenceProfile.Create(table, schema));
+        ReferenceProfileFile.Write(ArtifactPaths.Data.ReferenceProfile(build), ReferenceProfile.Create(table, schema, sorted: sorted));
         if (pin is null)
         {
             ArtifactJson.Write(build.BenchmarkPinPath, newPin);

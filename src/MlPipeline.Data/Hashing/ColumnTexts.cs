@@ -22,19 +22,64 @@ internal sealed class ColumnTexts
     private readonly byte[] _texts;
     private readonly int[] _starts;
 
-    private ColumnTexts(string prefix, int[] codes, IEnumerable<string> values)
+    private ColumnTexts(int[] codes, ByteText texts, int[] starts)
     {
-        var texts = new List<byte>(Encoding.UTF8.GetBytes($"{prefix}?:;"));
-        var starts = new List<int> { 0, texts.Count };
-        foreach (var value in values)
+        _codes = codes;
+        _texts = texts.Written.ToArray();
+        _starts = starts;
+    }
+
+    private static ColumnTexts OfStrings(byte[] prefix, int[] codes, IReadOnlyList<string> values)
+    {
+        var (texts, starts) = Begin(prefix, values.Count);
+        for (var i = 0; i < values.Count; i++)
         {
-            texts.AddRange(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{prefix}{value.Length}:{value};")));
-            starts.Add(texts.Count);
+            AppendValue(texts, prefix, values[i].Length, Encoding.UTF8.GetBytes(values[i]));
+            starts[i + 2] = texts.Length;
         }
 
-        _codes = codes;
-        _texts = texts.ToArray();
-        _starts = starts.ToArray();
+        return new ColumnTexts(codes, texts, starts);
+    }
+
+    /// <summary>
+    /// As <see cref="OfStrings"/> of the numbers' <c>ToString("R")</c>, formatted straight to UTF-8 (the same digits; ASCII, so
+    /// as many bytes as UTF-16 code units), without a string per number: a column of measurements has one per row.
+    /// </summary>
+    private static ColumnTexts OfNumbers(byte[] prefix, int[] codes, float[] values)
+    {
+        var (texts, starts) = Begin(prefix, values.Length);
+        // A float's shortest round-trip text has at most 15 characters ("-1.17549435E-38"), so it always fits.
+        Span<byte> value = stackalloc byte[32];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i].TryFormat(value, out var written, "R", CultureInfo.InvariantCulture);
+            AppendValue(texts, prefix, written, value[..written]);
+            starts[i + 2] = texts.Length;
+        }
+
+        return new ColumnTexts(codes, texts, starts);
+    }
+
+    /// <summary>The texts with the missing value's first, and room for the starts of <paramref name="count"/> values after it.</summary>
+    private static (ByteText Texts, int[] Starts) Begin(byte[] prefix, int count)
+    {
+        var texts = new ByteText();
+        texts.Append(prefix);
+        texts.Append("?:;"u8);
+        var starts = new int[count + 2];
+        starts[1] = texts.Length;
+        return (texts, starts);
+    }
+
+    private static void AppendValue(ByteText texts, byte[] prefix, int length, ReadOnlySpan<byte> value)
+    {
+        Span<byte> digits = stackalloc byte[11];
+        length.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        texts.Append(prefix);
+        texts.Append(digits[..written]);
+        texts.Append(":"u8);
+        texts.Append(value);
+        texts.Append(";"u8);
     }
 
     /// <summary>The text of the value at <paramref name="position"/> in the rows the texts were made for.</summary>
@@ -50,14 +95,14 @@ internal sealed class ColumnTexts
     /// <param name="rows">Row indices into the column; positions refer to this list.</param>
     public static ColumnTexts Of(DataColumn column, IReadOnlyList<int> rows)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"{column.Name.Length}:{column.Name}");
+        var prefix = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{column.Name.Length}:{column.Name}"));
         switch (column)
         {
             case NumericColumn numeric:
                 var (codes, distinct) = NumberCodes(numeric.Values, rows);
-                return new ColumnTexts(prefix, codes, distinct.Select(value => value.ToString("R", CultureInfo.InvariantCulture)));
+                return OfNumbers(prefix, codes, distinct);
             case CategoricalColumn categorical:
-                return new ColumnTexts(prefix, rows.Select(row => categorical.Codes[row] + 1).ToArray(), categorical.Categories);
+                return OfStrings(prefix, rows.Select(row => categorical.Codes[row] + 1).ToArray(), categorical.Categories);
             case DateTimeColumn dates:
                 return Distinct(prefix, rows, row => dates.Ticks[row], ticks => ticks == DateTimeColumn.Missing
                     ? null
@@ -131,7 +176,7 @@ internal sealed class ColumnTexts
 
     /// <param name="keyOf">What tells a row's value apart from the others.</param>
     /// <param name="format">The value of a key as text, <c>null</c> when the key means a missing value.</param>
-    private static ColumnTexts Distinct<TKey>(string prefix, IReadOnlyList<int> rows, Func<int, TKey> keyOf, Func<TKey, string?> format)
+    private static ColumnTexts Distinct<TKey>(byte[] prefix, IReadOnlyList<int> rows, Func<int, TKey> keyOf, Func<TKey, string?> format)
         where TKey : notnull
     {
         var codes = new int[rows.Count];
@@ -152,6 +197,6 @@ internal sealed class ColumnTexts
             codes[position] = code;
         }
 
-        return new ColumnTexts(prefix, codes, values);
+        return OfStrings(prefix, codes, values);
     }
 }

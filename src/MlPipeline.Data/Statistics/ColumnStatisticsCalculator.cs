@@ -7,28 +7,29 @@ namespace MlPipeline.Data.Statistics;
 /// <summary>Computes <see cref="ColumnStatistics"/> for every column of a table.</summary>
 public static class ColumnStatisticsCalculator
 {
+    /// <param name="sorted">Where the numeric columns' sorted values come from and stay, for a later reader of the same table; a new one by default.</param>
     /// <returns>One entry per schema column, in schema order.</returns>
     /// <exception cref="KeyNotFoundException">The table lacks a column the schema names.</exception>
-    public static IReadOnlyList<ColumnStatistics> Compute(DataTable table, DatasetSchema schema)
+    public static IReadOnlyList<ColumnStatistics> Compute(DataTable table, DatasetSchema schema, SortedColumns? sorted = null)
     {
+        var sortedColumns = sorted ?? new SortedColumns();
         var columns = schema.Columns.Select(column => table[column.Name]).ToArray();
         var statistics = new ColumnStatistics[columns.Length];
         // Columns are independent, so they are computed in parallel; each is computed exactly as alone.
-        Parallel.For(0, columns.Length, i => statistics[i] = Compute(columns[i], schema.Columns[i], table.RowCount));
+        Parallel.For(0, columns.Length, i => statistics[i] = Compute(columns[i], schema.Columns[i], table.RowCount, sortedColumns));
         return statistics;
     }
 
-    private static ColumnStatistics Compute(DataColumn column, ColumnSchema schema, int rows) => column switch
+    private static ColumnStatistics Compute(DataColumn column, ColumnSchema schema, int rows, SortedColumns sorted) => column switch
     {
-        NumericColumn numeric => Numeric(numeric, schema, rows),
+        NumericColumn numeric => Numeric(schema, rows, sorted.Of(numeric)),
         CategoricalColumn categorical => Categorical(categorical, schema, rows),
         DateTimeColumn dates => DateTimes(dates, schema, rows),
         _ => Counts(column, schema, rows, Enumerable.Range(0, rows).Where(r => !column.IsMissing(r)).Select(column.Format).Distinct().Count()),
     };
 
-    private static ColumnStatistics Numeric(NumericColumn column, ColumnSchema schema, int rows)
+    private static ColumnStatistics Numeric(ColumnSchema schema, int rows, double[] sorted)
     {
-        var sorted = AscendingValues.Of(column.Values);
         var counts = Counts(schema, rows, rows - sorted.Length, DistinctInOrder(sorted));
         if (sorted.Length == 0)
             return counts;

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using MlPipeline.Data.Drift;
 using MlPipeline.Data.Drift.Profiles;
+using MlPipeline.Data.IO;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
@@ -102,6 +104,31 @@ public sealed class ReferenceProfiles
 
         Assert.Equal(["x", "y"], profile.Columns.Select(c => c.Name));
         Assert.Equal((2, "reference.csv"), (profile.RowCount, profile.Source));
+    }
+
+    [Fact]
+    public void AProfileFromTheColumnsTheStatisticsSortedEqualsOneBuiltAlone()
+    {
+        // NaN, -0 and 0 and ties: the cases where another sort would order the values differently.
+        var table = Table(
+            "reference.csv",
+            Numeric("x", [.. Normal(3, 40), double.NaN, -0.0, 0.0, 1, 1]),
+            Numeric("small", [.. Normal(4, 45)]),
+            Categorical("color", ["red", "green"], 20, 25));
+        var schema = Schema(
+            new ColumnSchema("x", ColumnType.Numeric),
+            new ColumnSchema("small", ColumnType.Numeric),
+            new ColumnSchema("color", ColumnType.Categorical, ColumnRole.Label, Categories: ["red", "green"]));
+        var sorted = new SortedColumns();
+        ColumnStatisticsCalculator.Compute(table, schema, sorted);
+
+        var shared = ReferenceProfile.Create(table, schema, smallSampleLimit: 45, sorted: sorted);
+        var alone = ReferenceProfile.Create(table, schema, smallSampleLimit: 45);
+
+        Assert.Equal(JsonSerializer.Serialize(alone, DataJson.Options), JsonSerializer.Serialize(shared, DataJson.Options));
+        // The profile reads the very arrays the statistics sorted rather than sorting again.
+        Assert.Same(sorted.Of((NumericColumn)table["small"]), ((NumericProfile)shared.Columns[1]).SortedValues);
+        Assert.NotSame(sorted.Of((NumericColumn)table["small"]), ((NumericProfile)alone.Columns[1]).SortedValues);
     }
 
     [Fact]

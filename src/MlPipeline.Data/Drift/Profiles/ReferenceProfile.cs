@@ -1,4 +1,5 @@
 using MlPipeline.Data.Schemas;
+using MlPipeline.Data.Statistics;
 using MlPipeline.Data.Tables;
 
 namespace MlPipeline.Data.Drift.Profiles;
@@ -36,9 +37,10 @@ public sealed record ReferenceProfile(
 
     /// <summary>Takes the statistics of every feature column and of the label of <paramref name="table"/>.</summary>
     /// <param name="smallSampleLimit">Numeric columns with at most this many values keep them all; default <see cref="DefaultSmallSampleLimit"/>.</param>
+    /// <param name="sorted">The sorted columns of <paramref name="table"/> another reader (the statistics) already took, so they are not sorted again; a new one by default.</param>
     /// <exception cref="DriftDetectionException">A column of the schema is missing from the table or is stored with the wrong type.</exception>
-    public static ReferenceProfile Create(DataTable table, DatasetSchema schema, int smallSampleLimit = DefaultSmallSampleLimit) =>
-        ReferenceProfileBuilder.Build(table, schema, smallSampleLimit, DefaultSketchSize);
+    public static ReferenceProfile Create(DataTable table, DatasetSchema schema, int smallSampleLimit = DefaultSmallSampleLimit, SortedColumns? sorted = null) =>
+        ReferenceProfileBuilder.Build(table, schema, smallSampleLimit, DefaultSketchSize, sorted ?? new SortedColumns());
 
     public ColumnProfile? Find(string name) => Columns.FirstOrDefault(c => c.Name == name);
 }

@@ -7,7 +7,7 @@ namespace MlPipeline.Data.Drift.Profiles;
 /// <summary>Takes a <see cref="ReferenceProfile"/> from a loaded table.</summary>
 internal static class ReferenceProfileBuilder
 {
-    public static ReferenceProfile Build(DataTable table, DatasetSchema schema, int smallSampleLimit, int sketchSize)
+    public static ReferenceProfile Build(DataTable table, DatasetSchema schema, int smallSampleLimit, int sketchSize, SortedColumns sorted)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(smallSampleLimit);
         ArgumentOutOfRangeException.ThrowIfLessThan(sketchSize, 1);
@@ -29,14 +29,14 @@ internal static class ReferenceProfileBuilder
         var profiles = new ColumnProfile[columns.Count];
         // Columns are independent, so they are profiled in parallel; each exactly as alone.
         Parallel.For(0, profiles.Length, i => profiles[i] = DriftColumns.IsNumeric(columns[i].Type)
-            ? Numeric(columns[i], (NumericColumn)table[columns[i].Name], smallSampleLimit, sketchSize)
+            ? Numeric(columns[i], (NumericColumn)table[columns[i].Name], smallSampleLimit, sketchSize, sorted)
             : Categorical(columns[i], table[columns[i].Name]));
         return new ReferenceProfile(ReferenceProfile.CurrentFormatVersion, table.Source, table.RowCount, smallSampleLimit, sketchSize, profiles);
     }
 
-    private static NumericProfile Numeric(ColumnSchema schema, NumericColumn column, int smallSampleLimit, int sketchSize)
+    private static NumericProfile Numeric(ColumnSchema schema, NumericColumn column, int smallSampleLimit, int sketchSize, SortedColumns sortedColumns)
     {
-        var sorted = ColumnSamples.SortedValues(column);
+        var sorted = sortedColumns.Of(column);
         var missing = column.Length - sorted.Length;
         if (sorted.Length == 0)
             return new NumericProfile(schema.Name, schema.Type, 0, missing, 0, 0, 0, 0, [], [], [0], []);
