@@ -24,15 +24,15 @@ public sealed class DeliveryTargets(DeliveryCollection.Registry registry) : IDis
         using var client = registry.Client();
         var image = Json("image/image.json");
         var version = image.GetProperty("model_version").GetString()!;
-        var modelSha = Json("model/training.json").GetProperty("model_sha256").GetString()!.Split(':')[^1];
-        // Unregistered (PackageModel leaves registration.json out, see the report), so the version tag is the model's hash.
+        var modelSha = Json("model/training.json").GetProperty("provenance").GetProperty("model_sha256").GetString()!.Split(':')[^1];
+        // This build does not run Register, so the image is of an unregistered model and its version tag is the model's hash.
         Assert.Equal("unregistered", version);
         version = "unregistered-" + modelSha[..12];
         Assert.Equal(new[] { commit[..12] + "-dirty", version }, await client.ListTagsAsync("seattle-weather", CancellationToken.None));
         var labels = await LabelsAsync(client, "seattle-weather", version);
         Assert.Equal("unregistered", labels["io.mlpipeline.model.version"]);
         Assert.Equal(commit, labels["org.opencontainers.image.revision"]);
-        Assert.Equal(Json("model/training.json").GetProperty("data_hash").GetString(), labels["io.mlpipeline.data.hash"]);
+        Assert.Equal(Json("model/training.json").GetProperty("provenance").GetProperty("data_hash").GetString(), labels["io.mlpipeline.data.hash"]);
         Assert.Equal(Json("model/metrics.json").GetProperty("metrics").GetProperty("macro_f1").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture), labels["io.mlpipeline.metrics.macro_f1"]);
         Assert.Equal(image.GetProperty("digest").GetString(), (await client.FindManifestAsync("seattle-weather", version, CancellationToken.None))?.Value);
         var smoke = Json("image/smoke.json");
