@@ -46,23 +46,10 @@ internal sealed class PipelineFixture : IDisposable
 
     public void Dispose() => _build.Dispose();
 
-    /// <summary>The folder holding MlPipeline.sln: where the scoring service's project is.</summary>
-    public static AbsolutePath RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MlPipeline.sln")))
-            {
-                return AbsolutePath.Create(folder.FullName);
-            }
-        }
-
-        throw new InvalidOperationException($"No MlPipeline.sln above {AppContext.BaseDirectory}.");
-    }
 
     private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest
     {
         // The throw-away root has no service of its own: the image holds this repository's.
-        AbsolutePath IBuildImage.ServingProject => RepositoryRoot() / "src" / "MlPipeline.Serving" / "MlPipeline.Serving.csproj";
+        AbsolutePath IBuildImage.ServingProject => Repository.Root / "src" / "MlPipeline.Serving" / "MlPipeline.Serving.csproj";
     }
 }

@@ -1,3 +1,4 @@
+using MlPipeline.Components.Artifacts;
 using MlPipeline.Build;
 using MlPipeline.Components.Serving;
 using MlPipeline.Delivery.Building;
@@ -34,6 +35,6 @@ public interface IBuildImage : IPackageModel
         .Inputs([ServingBundle, .. ServiceSources.Of(ServingProject), .. Dockerfile is null ? [] : new[] { Dockerfile }])
         .Reads(() => ImageBuilder, () => BaseImage, () => ImageRepository, () => Dockerfile)
         .Checks(() => ImageParameters.CheckBuild(this))
-        .Produces(ImageArtifacts.Image(this), ImageArtifacts.Archive(this), ImageArtifacts.App(this))
+        .Produces(ArtifactPaths.Image.Record(this), ArtifactPaths.Image.Archive(this), ArtifactPaths.Image.App(this))
         .Executes(cancellation => new ImageBuild(this).RunAsync(cancellation));
 }

@@ -30,34 +30,34 @@ internal sealed class ImageBuild(IBuildImage build)
         };
 
         // What a previous build left must not pass for this one's.
-        if (Directory.Exists(ImageArtifacts.App(build)))
+        if (Directory.Exists(ArtifactPaths.Image.App(build)))
         {
-            Directory.Delete(ImageArtifacts.App(build), recursive: true);
+            Directory.Delete(ArtifactPaths.Image.App(build), recursive: true);
         }
 
-        if (File.Exists(ImageArtifacts.Archive(build)))
+        if (File.Exists(ArtifactPaths.Image.Archive(build)))
         {
-            File.Delete(ImageArtifacts.Archive(build));
+            File.Delete(ArtifactPaths.Image.Archive(build));
         }
 
         var record = build.ImageBuilder == ImageBuilderKind.Docker
             ? await DockerAsync(repository, tags, labels, version, cancellation)
             : await DaemonlessAsync(repository, tags, labels, version, cancellation);
-        ArtifactJson.Write(ImageArtifacts.Image(build), record);
+        ArtifactJson.Write(ArtifactPaths.Image.Record(build), record);
         build.Log.Information(
             $"Built {record.Reference} ({build.ImageBuilder.ToString().ToLowerInvariant()}{(record.Digest is null ? "" : ", " + record.Digest)}) on {build.BaseImage}: "
-            + $"{bundle.Name} version {version}, commit {revision.Commit}; tags {string.Join(", ", tags)}; {ImageArtifacts.Image(build).RelativeTo(build.RootDirectory)}.");
+            + $"{bundle.Name} version {version}, commit {revision.Commit}; tags {string.Join(", ", tags)}; {ArtifactPaths.Image.Record(build).RelativeTo(build.RootDirectory)}.");
     }
 
     private async Task<ImageRecord> DaemonlessAsync(
         string repository, IReadOnlyList<string> tags, IReadOnlyDictionary<string, string> labels, string version, CancellationToken cancellation)
     {
-        var request = new DaemonlessBuildRequest(build.ServingProject, build.ServingBundle, repository, tags, labels, ImageArtifacts.Archive(build), ImageArtifacts.App(build))
+        var request = new DaemonlessBuildRequest(build.ServingProject, build.ServingBundle, repository, tags, labels, ArtifactPaths.Image.Archive(build), ArtifactPaths.Image.App(build))
         {
             BaseImage = ImageReference.Parse(build.BaseImage),
         };
         var image = await DaemonlessImageBuilder.BuildAsync(request, new LogLines(build.Log), cancellation);
-        return Record("daemonless", repository, tags, labels, version, image.Digest.Value, imageId: null, ImageArtifacts.Archive(build).RelativeTo(build.RootDirectory), image.Executable);
+        return Record("daemonless", repository, tags, labels, version, image.Digest.Value, imageId: null, ArtifactPaths.Image.Archive(build).RelativeTo(build.RootDirectory), image.Executable);
     }
 
     private async Task<ImageRecord> DockerAsync(
@@ -79,8 +79,8 @@ internal sealed class ImageBuild(IBuildImage build)
             using var client = DockerEndpoint.Connect(build);
             var local = LocalImage(repository, tags[0]);
             var id = await DockerImageBuilder.BuildAsync(client, new DockerBuildRequest(context, local, labels), new LogLines(build.Log), cancellation);
-            CopyDirectory(app, ImageArtifacts.App(build));
-            return Record("docker", repository, tags, labels, version, digest: null, id, archive: null, Path.Combine(ImageArtifacts.App(build), ServiceExecutable));
+            CopyDirectory(app, ArtifactPaths.Image.App(build));
+            return Record("docker", repository, tags, labels, version, digest: null, id, archive: null, Path.Combine(ArtifactPaths.Image.App(build), ServiceExecutable));
         }
         finally
         {

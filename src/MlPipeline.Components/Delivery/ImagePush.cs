@@ -12,7 +12,7 @@ internal sealed class ImagePush(IPushImage build)
 
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var image = ArtifactJson.Read<ImageRecord>(ImageArtifacts.Image(build), "BuildImage");
+        var image = ArtifactJson.Read<ImageRecord>(ArtifactPaths.Image.Record(build), "BuildImage");
         var (registry, repository) = Destination(image);
         var tags = build.TagLatest ? [.. image.Tags, "latest"] : image.Tags;
         var credentials = build.RegistryUsername is { } username && build.RegistryPassword is { } password ? new RegistryCredentials(username, password) : null;
@@ -21,7 +21,7 @@ internal sealed class ImagePush(IPushImage build)
             ? await PushFromDaemonAsync(client, image, repository, tags, credentials, cancellation)
             : await PushArchiveAsync(client, repository, tags, cancellation);
 
-        ArtifactJson.Write(ImageArtifacts.Push(build), new PushRecord(
+        ArtifactJson.Write(ArtifactPaths.Image.Push(build), new PushRecord(
             result.Image.ToString(), registry, repository, result.Image.Digest!.Value.Value, result.Tags, result.Skipped, result.BlobsUploaded));
         build.Log.Information(result.Skipped
             ? $"Skipped: {registry}/{repository} already has {result.Image.Digest} as {string.Join(", ", result.Tags)}; nothing was sent."
@@ -38,7 +38,7 @@ internal sealed class ImagePush(IPushImage build)
 
     private async Task<PushResult> PushArchiveAsync(RegistryClient client, string repository, IReadOnlyList<string> tags, CancellationToken cancellation)
     {
-        using var archive = await ImageArchive.OpenAsync(ImageArtifacts.Archive(build), cancellation);
+        using var archive = await ImageArchive.OpenAsync(ArtifactPaths.Image.Archive(build), cancellation);
         return await ArchivePusher.PushAsync(client, archive, repository, tags, new LogLines(build.Log), cancellation);
     }
 

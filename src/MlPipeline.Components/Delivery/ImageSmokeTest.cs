@@ -19,8 +19,8 @@ internal sealed class ImageSmokeTest(ISmokeTest build)
 {
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var pushed = ArtifactJson.Read<PushRecord>(ImageArtifacts.Push(build), "PushImage");
-        var built = ArtifactJson.Read<ImageRecord>(ImageArtifacts.Image(build), "BuildImage");
+        var pushed = ArtifactJson.Read<PushRecord>(ArtifactPaths.Image.Push(build), "PushImage");
+        var built = ArtifactJson.Read<ImageRecord>(ArtifactPaths.Image.Record(build), "BuildImage");
         var bundle = ModelBundle.Load(build.ServingBundle);
         var data = PreparedDataset.Load(build);
         var encoded = data.Encode(data.Splits.Benchmark);
@@ -40,14 +40,14 @@ internal sealed class ImageSmokeTest(ISmokeTest build)
         var predictions = await MlPipeline.Delivery.Running.SmokeTest.RunAsync(host, FreePort(), rows, build.SmokeTimeout, new LogLines(build.Log), cancellation);
 
         var comparison = SmokeComparison.Compare(predictions, expected, bundle.Training.Classes, encoded.SourceRows, build.OnnxTolerance);
-        ArtifactJson.Write(ImageArtifacts.Smoke(build), new SmokeRecord(
+        ArtifactJson.Write(ArtifactPaths.Image.Smoke(build), new SmokeRecord(
             pushed.Image, runner, rows.Data.Count, build.OnnxTolerance, comparison.MaxAbsDifference, comparison.WorstRow, comparison.WorstOutput, comparison.RowsOverTolerance, comparison.Passed));
         var worst = comparison.WorstRow is null ? "" : $"dataset row {comparison.WorstRow}, {comparison.WorstOutput}: the service answered {comparison.Served:R}, model.onnx gives {comparison.Expected:R}";
         if (!comparison.Passed)
         {
             throw new InvalidOperationException(
                 $"The image {pushed.Image} does not predict what model.onnx predicts on {comparison.RowsOverTolerance} of {rows.Data.Count} benchmark rows: the worst is {worst} "
-                + $"(difference {comparison.MaxAbsDifference:G3}, above --onnx-tolerance {build.OnnxTolerance:G3}); details in {ImageArtifacts.Smoke(build).RelativeTo(build.RootDirectory)}. "
+                + $"(difference {comparison.MaxAbsDifference:G3}, above --onnx-tolerance {build.OnnxTolerance:G3}); details in {ArtifactPaths.Image.Smoke(build).RelativeTo(build.RootDirectory)}. "
                 + "The registry's image holds another model than this build's: build and push it again (./build.sh SmokeTest --force BuildImage).");
         }
 

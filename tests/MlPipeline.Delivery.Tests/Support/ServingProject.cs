@@ -3,7 +3,7 @@ namespace MlPipeline.Delivery.Tests.Support;
 /// <summary>The service the tests package: the stand-in until src/MlPipeline.Serving exists (same contract, one line to swap).</summary>
 internal static class ServingProject
 {
-    public static string Path => System.IO.Path.Combine(RepositoryRoot(), "tests", "MlPipeline.Delivery.Tests", "StandIn", "StandIn.csproj");
+    public static string Path => System.IO.Path.Combine(Repository.Root, "tests", "MlPipeline.Delivery.Tests", "StandIn", "StandIn.csproj");
 
     /// <summary>A model bundle the stand-in reads: its predictions are <paramref name="scale"/> × the row's sum.</summary>
     public static string WriteBundle(string folder, double scale)
@@ -11,18 +11,5 @@ internal static class ServingProject
         Directory.CreateDirectory(folder);
         File.WriteAllText(System.IO.Path.Combine(folder, "scale.txt"), scale.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "MlPipeline.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No MlPipeline.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,7 +1,9 @@
-namespace MlPipeline.Build.Tests.Support;
+using MlPipeline.Build;
+
+namespace MlPipeline.Testing;
 
 /// <summary>The checkout the tests run from.</summary>
-internal static class Repository
+public static class Repository
 {
     public static AbsolutePath Root { get; } = Find();
 
