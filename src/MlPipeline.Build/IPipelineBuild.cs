@@ -33,4 +33,11 @@ public interface IPipelineBuild
     /// when its default in code applies: for components that offer a better default (tuned values) without overriding the user.
     /// </summary>
     bool IsParameterSet(string parameterName);
+
+    /// <summary>
+    /// True when this invocation forces the target (<c>--force</c> with no names, or naming it): for a target whose work
+    /// is a decision, such as whether to retrain, that a person can overrule.
+    /// </summary>
+    /// <exception cref="BuildConfigurationException">The delegate is not a target property of this build.</exception>
+    bool IsForced(Target target);
 }

@@ -49,6 +49,9 @@ public abstract partial class PipelineBuild : IPipelineBuild
     /// <inheritdoc />
     public bool IsParameterSet(string parameterName) => Context.Parameters.Find(parameterName)?.IsSet ?? false;
 
+    /// <inheritdoc />
+    public bool IsForced(Target target) => Context.IsForced(Context.Graph().NameOf(target));
+
     internal void Attach(BuildContext context)
     {
         _context = context;

@@ -73,6 +73,13 @@ public interface IModelRegistry : IDisposable
     /// <summary>The model file with this SHA-256 (lower- or upper-case hex), checked against the hash.</summary>
     byte[] ReadModel(string sha256);
 
+    /// <summary>
+    /// The file registered with the version under <paramref name="name"/> (<see cref="NewModelVersion.Artifacts"/>), checked
+    /// against its hash; null when the version has none of that name (a version registered without it, or before
+    /// registries kept artifacts).
+    /// </summary>
+    byte[]? ReadArtifact(string model, int version, string name);
+
     /// <summary>The tuning studies shared through this registry; valid until the registry is disposed.</summary>
     IStudyStore Studies { get; }
 }

@@ -9,6 +9,8 @@ internal static class Input
 
     public static string StudyName(string? study) => Name(study, "study name", "\"churn-xgboost\"");
 
+    public static string ArtifactName(string? artifact) => Name(artifact, "name of a file kept with a version", "\"reference-profile.json\"");
+
     public static int TrialNumber(int number) => number >= 0
         ? number
         : throw new RegistryException(RegistryError.InvalidInput, $"{number} is not a trial number: trials are numbered from 0.");
@@ -57,6 +59,15 @@ internal static class Input
         if (model.ModelBytes.Length == 0)
         {
             throw new RegistryException(RegistryError.InvalidInput, $"The model file for '{model.ModelName}' is empty; register the trained model's bytes.");
+        }
+
+        foreach (var (name, content) in model.Artifacts ?? new Dictionary<string, byte[]>())
+        {
+            ArtifactName(name);
+            if (content is null or { Length: 0 })
+            {
+                throw new RegistryException(RegistryError.InvalidInput, $"The file '{name}' to keep with the new version of '{model.ModelName}' is empty; pass its bytes or leave it out.");
+            }
         }
 
         Required(model.DataHash, "data hash", "the dataset's content hash");

@@ -6,6 +6,10 @@ namespace MlPipeline.Registry;
 /// <param name="Verdict">The benchmark gate's verdict: <see cref="ModelState.Passed"/> or <see cref="ModelState.Discarded"/>.</param>
 /// <param name="Actor">Who registers it: a user name or a CI job id.</param>
 /// <param name="Reason">Why, in words; becomes the audit trail's text for the verdict.</param>
+/// <param name="Artifacts">
+/// Files kept with the version, by name (e.g. the reference profile drift is measured against); stored like the model
+/// file, once per distinct content, in the same transaction. <see cref="IModelRegistry.ReadArtifact"/> returns them.
+/// </param>
 public sealed record NewModelVersion(
     string ModelName,
     byte[] ModelBytes,
@@ -17,4 +21,5 @@ public sealed record NewModelVersion(
     IReadOnlyDictionary<string, double> Metrics,
     ModelState Verdict,
     string Actor,
-    string Reason);
+    string Reason,
+    IReadOnlyDictionary<string, byte[]>? Artifacts = null);

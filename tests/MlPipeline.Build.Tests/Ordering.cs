@@ -57,6 +57,62 @@ public sealed class Ordering : IDisposable
     }
 
     [Fact]
+    public async Task ATriggeredTargetAndWhatOnlyItNeedsRunAfterTheTriggerWhenTheTriggerRan()
+    {
+        var build = new DecisionBuild { Decided = true };
+        var run = await _fixture.RunAsync(build, b => b.Decide);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Check", "Decide", "Prepare", "Act"], build.Ran);
+    }
+
+    [Fact]
+    public async Task WhenTheTriggerIsSkippedWhatOnlyItsTriggeredTargetsNeedIsSkippedWithItsReason()
+    {
+        var build = new DecisionBuild { Decided = false };
+        var run = await _fixture.RunAsync(build, b => b.Decide);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Check"], build.Ran);
+        Assert.Equal("Skipped (condition `Decided` is false)", run.StatusOf("Decide"));
+        Assert.Equal("Skipped (not triggered: Decide did not run (condition `Decided` is false))", run.StatusOf("Prepare"));
+        Assert.Equal("Skipped (not triggered: Decide did not run (condition `Decided` is false))", run.StatusOf("Act"));
+    }
+
+    [Fact]
+    public async Task ADependencyTheRequestedTargetsNeedRunsWhetherOrNotTheTriggerRan()
+    {
+        var build = new DecisionBuild { Decided = false };
+        var run = await _fixture.RunAsync(build, b => b.Decide, "Decide", "Prepare");
+
+        Assert.Equal(["Check", "Prepare"], build.Ran);
+        Assert.Equal("Skipped (not triggered: Decide did not run (condition `Decided` is false))", run.StatusOf("Act"));
+    }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--force" }, true)]
+    [InlineData(new[] { "--force", "Decide" }, true)]
+    [InlineData(new[] { "--force", "Act" }, false)]
+    public async Task ATargetKnowsWhetherItWasForced(string[] arguments, bool forced)
+    {
+        var build = new DecisionBuild { Decided = true };
+        await _fixture.RunAsync(build, b => b.Decide, ["Decide", .. arguments]);
+
+        Assert.Equal(forced, build.CheckWasForced);
+    }
+
+    [Fact]
+    public async Task AskingWhetherSomethingThatIsNotATargetWasForcedFailsTheTarget()
+    {
+        var build = new DecisionBuild { Decided = true, AskAboutAStranger = true };
+        var run = await _fixture.RunAsync(build, b => b.Decide);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("a target passed to IsForced, must be a Target property", run.All);
+    }
+
+    [Fact]
     public async Task DependentForMakesTheOtherTargetDependOnThisOne()
     {
         var build = new TriggerBuild();
@@ -83,6 +139,27 @@ public sealed class Ordering : IDisposable
         public Target Lint => _ => _.Executes(Record(nameof(Lint)));
 
         public Target Report => _ => _.After(Lint).Executes(Record(nameof(Report)));
+    }
+
+    private sealed class DecisionBuild : RecordingBuild
+    {
+        public bool Decided { get; init; }
+
+        public bool AskAboutAStranger { get; init; }
+
+        public bool? CheckWasForced { get; private set; }
+
+        public Target Check => _ => _.Executes(() =>
+        {
+            Ran.Add(nameof(Check));
+            CheckWasForced = IsForced(AskAboutAStranger ? _ => _ : Decide);
+        });
+
+        public Target Decide => _ => _.DependsOn(Check).OnlyWhenDynamic(() => Decided).Triggers(Act).Executes(Record(nameof(Decide)));
+
+        public Target Prepare => _ => _.Executes(Record(nameof(Prepare)));
+
+        public Target Act => _ => _.DependsOn(Prepare).Executes(Record(nameof(Act)));
     }
 
     private sealed class TriggerBuild : RecordingBuild

@@ -62,5 +62,7 @@ public sealed class BoostingParameterTable
         public T ParameterValue<T>(T defaultValue, string parameterName = "") => defaultValue;
 
         public bool IsParameterSet(string parameterName) => false;
+
+        public bool IsForced(Target target) => false;
     }
 }

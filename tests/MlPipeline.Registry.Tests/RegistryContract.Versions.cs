@@ -36,6 +36,51 @@ public abstract partial class RegistryContract
     }
 
     [Fact]
+    public void FilesKeptWithAVersionComeBackByNameAndAreStoredOncePerContent()
+    {
+        using var registry = NewRegistry();
+        var profile = new Dictionary<string, byte[]> { ["reference-profile.json"] = "{\"columns\":[]}"u8.ToArray() };
+
+        registry.Register(Samples.Model("churn", "a") with { Artifacts = profile });
+        registry.Register(Samples.Model("churn", "b") with { Artifacts = profile });
+        registry.Register(Samples.Model("churn", "c"));
+
+        Assert.Equal("{\"columns\":[]}", Encoding.UTF8.GetString(registry.ReadArtifact("churn", 2, "reference-profile.json")!));
+        Assert.Null(registry.ReadArtifact("churn", 3, "reference-profile.json"));
+        Assert.Null(registry.ReadArtifact("churn", 1, "other.json"));
+        Assert.Equal(4, Internals(registry).CountBlobs());
+        Assert.Equal(0, Internals(registry).CountOrphanBlobs());
+    }
+
+    [Fact]
+    public void ADamagedFileKeptWithAVersionIsRefusedSayingWhichOne()
+    {
+        var location = NewLocation();
+        using var registry = Open(location);
+        registry.Register(Samples.Model() with { Artifacts = new Dictionary<string, byte[]> { ["reference-profile.json"] = "profile"u8.ToArray() } });
+        // The model's bytes under the profile's address: the same statement in both databases.
+        Sql(location, "UPDATE blobs SET content = (SELECT b.content FROM blobs b JOIN versions v ON v.sha256 = b.sha256) WHERE sha256 = (SELECT sha256 FROM version_artifacts)");
+
+        var error = Assert.Throws<RegistryException>(() => registry.ReadArtifact("churn", 1, "reference-profile.json"));
+
+        Assert.Equal(RegistryError.Corrupt, error.Error);
+        Assert.StartsWith("The reference-profile.json of version 1 of 'churn' in the registry ", error.Message);
+    }
+
+    [Fact]
+    public void AnEmptyFileOrABadNameToKeepWithAVersionIsRefusedAndNothingIsRegistered()
+    {
+        using var registry = NewRegistry();
+
+        var empty = Assert.Throws<RegistryException>(() => registry.Register(Samples.Model() with { Artifacts = new Dictionary<string, byte[]> { ["profile.json"] = [] } }));
+        var badName = Assert.Throws<RegistryException>(() => registry.Register(Samples.Model() with { Artifacts = new Dictionary<string, byte[]> { [" "] = [1] } }));
+
+        Assert.Equal("The file 'profile.json' to keep with the new version of 'churn' is empty; pass its bytes or leave it out.", empty.Message);
+        Assert.Equal(RegistryError.InvalidInput, badName.Error);
+        Assert.Empty(registry.List("churn"));
+    }
+
+    [Fact]
     public void LineageAndMetricsComeBackAsRegistered()
     {
         using var registry = NewRegistry();

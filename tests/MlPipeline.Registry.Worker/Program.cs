@@ -44,7 +44,8 @@ try
         Console.WriteLine("inside-register");
         Thread.Sleep(Timeout.Infinite);
     };
-    registry.Register(Version(args[2], 0));
+    // With a file kept beside the model, so a kill before the commit must leave neither blob behind.
+    registry.Register(Version(args[2], 0) with { Artifacts = new Dictionary<string, byte[]> { ["reference-profile.json"] = Encoding.UTF8.GetBytes($"profile of {Environment.ProcessId}") } });
     return 1;
 }
 catch (RegistryException exception)

@@ -62,6 +62,7 @@ internal static class BuildEngine
 
             ParameterSchemaWriter.WriteIfChanged(root / ".nuke" / "build.schema.json", descriptors);
             var plan = ExecutionPlanner.Create(graph, invocation, defaultName);
+            build.Context.SetPlan(plan);
             var store = new FingerprintStore(root / ".nuke" / "temp" / "fingerprints");
             var fingerprints = new FingerprintCalculator(root, parameters);
             if (invocation.Plan)

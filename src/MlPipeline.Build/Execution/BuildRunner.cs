@@ -61,9 +61,9 @@ internal sealed class BuildRunner(IBuildReporter reporter, IBuildLog log, Finger
             }
         }
 
-        if (planned.IsTriggeredOnly && !node.TriggeredBy.Any(t => results.TryGetValue(t, out var r) && r.Status is TargetStatus.Succeeded or TargetStatus.UpToDate))
+        if (planned.IsTriggeredOnly && !planned.TriggeredVia.Any(t => results.TryGetValue(t, out var r) && r.Status is TargetStatus.Succeeded or TargetStatus.UpToDate))
         {
-            return new TargetResult(node.Name, TargetStatus.Skipped, TimeSpan.Zero, $"not triggered: {string.Join(", ", node.TriggeredBy)} did not run");
+            return new TargetResult(node.Name, TargetStatus.Skipped, TimeSpan.Zero, $"not triggered: {string.Join("; ", planned.TriggeredVia.Select(t => WhyNotRun(t, results)))}");
         }
 
         var started = time.GetTimestamp();
@@ -113,6 +113,10 @@ internal sealed class BuildRunner(IBuildReporter reporter, IBuildLog log, Finger
             return new TargetResult(node.Name, TargetStatus.Failed, time.GetElapsedTime(started), message, cause);
         }
     }
+
+    /// <summary>"Retrain did not run (condition `x` is false)": the triggering target's own reason travels along.</summary>
+    private static string WhyNotRun(string trigger, Dictionary<string, TargetResult> results) =>
+        results.TryGetValue(trigger, out var result) && result.Reason is { } reason ? $"{trigger} did not run ({reason})" : $"{trigger} did not run";
 
     private static Exception Unwrap(Exception exception) => exception switch
     {

@@ -6,7 +6,8 @@ namespace MlPipeline.Build.Planning;
 /// <summary>
 /// Turns the requested targets into an ordered plan: the requested targets, what they depend on and what they
 /// trigger; ordered depth-first from the requested targets in the order given, so the same invocation always
-/// runs in the same order. Applies --skip, --force and static conditions.
+/// runs in the same order. Applies --skip, --force and static conditions. A target that only a trigger brings into the
+/// plan, and what it depends on that nothing else needs, runs after the triggering target and only when that one ran.
 /// </summary>
 internal static class ExecutionPlanner
 {
@@ -17,7 +18,8 @@ internal static class ExecutionPlanner
 
         var required = graph.Closure(requested, includeTriggers: false);
         var members = graph.Closure(requested, includeTriggers: true);
-        var order = Order(graph, requested, members);
+        var triggeredVia = TriggeredVia(graph, members, required);
+        var order = Order(graph, requested, members, triggeredVia);
         var skipped = SkipReasons(graph, invocation, requested, members);
         var forced = invocation.Force switch
         {
@@ -30,11 +32,39 @@ internal static class ExecutionPlanner
             graph[name],
             requested.Contains(name),
             forced.Contains(name),
-            !required.Contains(name) && graph[name].TriggeredBy.Any(members.Contains),
+            triggeredVia.TryGetValue(name, out var via) ? [.. via] : [],
             skipped.GetValueOrDefault(name))).ToList());
     }
 
-    private static List<string> Order(TargetGraph graph, List<string> requested, HashSet<string> members)
+    /// <summary>
+    /// For each target in the plan that the requested targets do not need: the triggering targets that bring it in, its
+    /// own and, transitively, those of the triggered targets that depend on it. A trigger whose target itself depends on
+    /// the dependency is left out, since the dependency must run before it.
+    /// </summary>
+    private static Dictionary<string, SortedSet<string>> TriggeredVia(TargetGraph graph, HashSet<string> members, HashSet<string> required)
+    {
+        var via = members.Where(m => !required.Contains(m))
+            .ToDictionary(m => m, m => new SortedSet<string>(graph[m].TriggeredBy.Where(members.Contains), StringComparer.Ordinal), StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (name, sources) in via)
+            {
+                foreach (var dependency in graph[name].DependsOn.Where(via.ContainsKey))
+                {
+                    foreach (var source in sources.ToList().Where(s => !graph.Closure([s], includeTriggers: false).Contains(dependency)))
+                    {
+                        changed |= via[dependency].Add(source);
+                    }
+                }
+            }
+        }
+        while (changed);
+        return via;
+    }
+
+    private static List<string> Order(TargetGraph graph, List<string> requested, HashSet<string> members, Dictionary<string, SortedSet<string>> triggeredVia)
     {
         var order = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -46,7 +76,8 @@ internal static class ExecutionPlanner
                 return;
             }
 
-            foreach (var predecessor in CycleFinder.Predecessors(graph[name]).Where(members.Contains))
+            var triggers = triggeredVia.TryGetValue(name, out var via) ? via : [];
+            foreach (var predecessor in CycleFinder.Predecessors(graph[name]).Concat(triggers).Where(members.Contains))
             {
                 Visit(predecessor);
             }

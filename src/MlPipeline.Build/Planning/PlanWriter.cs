@@ -81,7 +81,7 @@ internal static class PlanWriter
         var onlyIf = conditions.Count > 0 ? $" (only if {string.Join(" and ", conditions)} holds then)" : string.Empty;
         if (target.IsTriggeredOnly)
         {
-            onlyIf += $" (when triggered by {string.Join(", ", target.Node.TriggeredBy)})";
+            onlyIf += $" (when triggered by {string.Join(", ", target.TriggeredVia)})";
         }
 
         if (target.IsForced)

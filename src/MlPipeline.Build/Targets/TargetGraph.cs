@@ -46,10 +46,10 @@ internal sealed class TargetGraph
         return members;
     }
 
-    /// <summary>The name of a target delegate obtained from a Target property of this build.</summary>
+    /// <summary>The name of a target delegate obtained from a Target property of this build (the default target, or one a target asks about).</summary>
     public string NameOf(Target target) => _nameByMethod.TryGetValue(target.Method, out var name)
         ? name
-        : throw new BuildConfigurationException("The default target must be a Target property of the build or of a component it implements.");
+        : throw new BuildConfigurationException("The default target, or a target passed to IsForced, must be a Target property of the build or of a component it implements.");
 
     /// <summary>Finds a target by a user-typed name (case- and dash-insensitive).</summary>
     /// <exception cref="BuildConfigurationException">No such target; the message suggests the closest names.</exception>

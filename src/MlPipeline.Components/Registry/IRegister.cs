@@ -9,11 +9,11 @@ namespace MlPipeline.Components.Registry;
 public interface IRegister : IRegressionTest, IRegistryAccess
 {
     Target Register => _ => _
-        .Description("Record the model in the registry: its training run, lineage, metrics and gate verdict (Passed or Discarded)")
+        .Description("Record the model in the registry: its training run, lineage, metrics, gate verdict (Passed or Discarded) and its data's reference profile")
         .DependsOn(RegressionTest)
         // A model that failed its gates is registered too, as Discarded: the registry keeps every candidate's verdict.
         .AssuredAfterFailure()
-        .Inputs(ArtifactPaths.Model.File(this), ArtifactPaths.Model.Lineage(this), ArtifactPaths.Model.Verdict(this))
+        .Inputs(ArtifactPaths.Model.File(this), ArtifactPaths.Model.Lineage(this), ArtifactPaths.Model.Verdict(this), ArtifactPaths.Data.ReferenceProfile(this))
         .Reads(() => Registry, () => ModelName)
         .Produces(ArtifactPaths.Model.Registration(this))
         .Executes(() => new Registration(this).Run());

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MlPipeline.Build;
 using MlPipeline.Components.Artifacts;
+using MlPipeline.Components.Data;
 using MlPipeline.Components.Gates;
 using MlPipeline.Components.Training;
 using MlPipeline.Registry;
@@ -35,13 +36,31 @@ internal sealed class Registration(IRegister build)
         var runId = lineage.RunId;
         var state = verdict.Passed ? ModelState.Passed : ModelState.Discarded;
         var reason = verdict.Passed ? "every applicable gate passed" : "failed gates: " + string.Join(", ", verdict.FailedGates);
-        var version = registry.Register(lineage.Provenance.ToVersion(name, model, runId, verdict.Metrics, state, actor, reason));
+        var version = registry.Register(lineage.Provenance.ToVersion(name, model, runId, verdict.Metrics, state, actor, reason) with { Artifacts = KeptFiles(lineage) });
 
         ArtifactJson.Write(output, new RegistrationRecord(name, version.Version, Lower(version.State), version.ModelSha256, runId));
         build.Log.Information(
             $"Registered {name} version {version.Version} as {version.State} ({reason}) in {RegistryAccess.Display(build)}; model sha256:{version.ModelSha256[..12]}…, training run {runId}.");
     }
 
+    /// <summary>
+    /// The reference profile of the data the model learned from, kept with the version so that drift can later be measured
+    /// against the deployed model's own data. ValidateData writes it beside splits.json, whose data hash says which data it describes.
+    /// </summary>
+    private Dictionary<string, byte[]> KeptFiles(TrainingLineage lineage)
+    {
+        var profile = ArtifactPaths.Data.ReferenceProfile(build);
+        var splits = ArtifactPaths.Data.Splits(build);
+        if (profile.Exists && splits.Exists && ArtifactJson.Read<StoredSplits>(splits, "ValidateData").DataHash == lineage.Provenance.DataHash)
+        {
+            return new Dictionary<string, byte[]> { [VersionFiles.ReferenceProfile] = File.ReadAllBytes(profile) };
+        }
+
+        build.Log.Warning(
+            $"{profile.RelativeTo(build.RootDirectory)} is missing or describes other data than the model's ({lineage.Provenance.DataHash}); the version is registered "
+            + "without a reference profile, so Retrain cannot check drift against it. Run ValidateData and Register together to keep one.");
+        return [];
+    }
 
     private static string Lower(ModelState state) => state.ToString().ToLowerInvariant();
 }

@@ -15,9 +15,15 @@ internal sealed record PreparedDataset(DataTable Table, DatasetSchema Schema, St
         var schema = DatasetFiles.ReadSchema(build.SchemaPath);
         var table = DatasetFiles.Load(build, build.Dataset, schema).Table;
         var splits = ArtifactJson.Read<StoredSplits>(ArtifactPaths.Data.Splits(build), "ValidateData");
-        var classes = schema.Task == TaskKind.Regression ? null : LabelClasses.Of(table, schema);
-        var task = classes is null ? TrainingTask.Regression : new TrainingTask(schema.Task, classes.Count);
+        var (task, classes) = TaskOf(table, schema);
         return new PreparedDataset(table, schema, splits, task, classes);
+    }
+
+    /// <summary>The task a model of this dataset solves, and its label's classes (null for regression).</summary>
+    public static (TrainingTask Task, IReadOnlyList<string>? Classes) TaskOf(DataTable table, DatasetSchema schema)
+    {
+        var classes = schema.Task == TaskKind.Regression ? null : LabelClasses.Of(table, schema);
+        return (classes is null ? TrainingTask.Regression : new TrainingTask(schema.Task, classes.Count), classes);
     }
 
     public EncodedRows Encode(IReadOnlyList<int> rows) => FeatureEncoder.Encode(Table, Schema, rows);

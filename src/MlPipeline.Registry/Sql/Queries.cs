@@ -3,9 +3,9 @@ namespace MlPipeline.Registry.Sql;
 /// <summary>The statements both backends run unchanged (only the tables' column types and the locking differ).</summary>
 internal static class Queries
 {
-    // 1: runs, model versions and their transitions; 2: tuning studies. Each version only adds tables (CREATE ... IF NOT
-    // EXISTS), so opening a registry of an older version upgrades it in place.
-    public const int SchemaVersion = 2;
+    // 1: runs, model versions and their transitions; 2: tuning studies; 3: files kept with a version. Each version only adds
+    // tables (CREATE ... IF NOT EXISTS), so opening a registry of an older version upgrades it in place.
+    public const int SchemaVersion = 3;
 
     public const string InsertSchemaVersion = "INSERT INTO schema_version (version) VALUES (@version) ON CONFLICT (version) DO NOTHING";
     public const string StoredSchemaVersion = "SELECT MAX(version) FROM schema_version";
@@ -30,6 +30,9 @@ internal static class Queries
     public const string InsertVersion =
         "INSERT INTO versions (model_name, version, state, sha256, run_id, data_hash, git_commit, git_dirty, parameters, metrics, created_ticks) " +
         "VALUES (@model, @version, @state, @sha256, @run_id, @data_hash, @git_commit, @git_dirty, @parameters, @metrics, @created)";
+    public const string InsertArtifact = "INSERT INTO version_artifacts (model_name, version, name, sha256) VALUES (@model, @version, @name, @sha256)";
+    public const string ReadArtifact =
+        "SELECT b.content, b.sha256 FROM version_artifacts a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.model_name = @model AND a.version = @version AND a.name = @name";
     public const string UpdateState = "UPDATE versions SET state = @state WHERE model_name = @model AND version = @version";
     public const string SetReplaced = "UPDATE versions SET replaced_version = @replaced WHERE model_name = @model AND version = @version";
     public const string GetReplaced = "SELECT replaced_version FROM versions WHERE model_name = @model AND version = @version";
@@ -58,5 +61,7 @@ internal static class Queries
 
     public const string ReadBlob = "SELECT content FROM blobs WHERE sha256 = @sha256";
     public const string CountBlobs = "SELECT COUNT(*) FROM blobs";
-    public const string CountOrphanBlobs = "SELECT COUNT(*) FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM versions v WHERE v.sha256 = b.sha256)";
+    public const string CountOrphanBlobs =
+        "SELECT COUNT(*) FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM versions v WHERE v.sha256 = b.sha256) " +
+        "AND NOT EXISTS (SELECT 1 FROM version_artifacts a WHERE a.sha256 = b.sha256)";
 }

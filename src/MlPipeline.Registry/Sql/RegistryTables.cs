@@ -6,7 +6,7 @@ namespace MlPipeline.Registry.Sql;
 /// </summary>
 internal static class RegistryTables
 {
-    // studies and study_trials came with schema version 2; next_trial is the counter ReserveTrial upserts, and a trial's
+    // studies and study_trials came with schema version 2, version_artifacts with 3; next_trial is the counter ReserveTrial upserts, and a trial's
     // number must be below it.
     public static string CreateSql(ColumnTypes types) => $"""
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY);
@@ -32,6 +32,10 @@ internal static class RegistryTables
         CREATE INDEX IF NOT EXISTS versions_by_blob ON versions (sha256);
         CREATE INDEX IF NOT EXISTS transitions_by_version ON transitions (model_name, version, id);
         CREATE INDEX IF NOT EXISTS transitions_by_time ON transitions (model_name, at_ticks, id);
+        CREATE TABLE IF NOT EXISTS version_artifacts (
+            model_name TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+            PRIMARY KEY (model_name, version, name),
+            FOREIGN KEY (model_name, version) REFERENCES versions (model_name, version));
         CREATE TABLE IF NOT EXISTS studies (name TEXT NOT NULL PRIMARY KEY, next_trial INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS study_trials (
             study TEXT NOT NULL REFERENCES studies (name), number INTEGER NOT NULL, state TEXT NOT NULL, json TEXT NOT NULL,

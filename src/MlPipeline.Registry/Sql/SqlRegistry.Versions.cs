@@ -34,6 +34,13 @@ internal sealed partial class SqlRegistry
                 ("@parameters", JsonColumns.Write(model.Parameters)),
                 ("@metrics", JsonColumns.Write(model.Metrics)),
                 ("@created", Ticks.ToColumn(now)));
+            foreach (var (name, content) in model.Artifacts ?? new Dictionary<string, byte[]>())
+            {
+                var address = ContentAddress.Of(content);
+                session.Execute(Queries.InsertBlob, ("@sha256", address), ("@size", (long)content.Length), ("@content", content));
+                session.Execute(Queries.InsertArtifact, ("@model", model.ModelName), ("@version", version), ("@name", name), ("@sha256", address));
+            }
+
             RecordTransition(session, model.ModelName, version, null, ModelState.Created, now, model.Actor, model.RunId is { } run ? $"registered from run {run}" : "registered");
             RecordTransition(session, model.ModelName, version, ModelState.Created, model.Verdict, now, model.Actor, model.Reason);
             BeforeRegisterCommits?.Invoke();
@@ -86,6 +93,26 @@ internal sealed partial class SqlRegistry
             ? content
             : throw new RegistryException(RegistryError.Corrupt,
                 $"The model file {address} in the registry {_backend.Description} is damaged: its bytes hash to {actual}. Restore the registry from a backup or register the model again.");
+    }
+
+    public byte[]? ReadArtifact(string model, int version, string name)
+    {
+        Input.ModelName(model);
+        Input.Version(version);
+        Input.ArtifactName(name);
+        var stored = Read($"read the {name} of version {version} of '{model}'", session =>
+            session.Query(Queries.ReadArtifact, row => (Content: (byte[])row.GetValue(0), Address: row.GetString(1)), ("@model", model), ("@version", version), ("@name", name))
+                .SingleOrDefault());
+        if (stored.Content is null)
+        {
+            return null;
+        }
+
+        var actual = ContentAddress.Of(stored.Content);
+        return actual == stored.Address
+            ? stored.Content
+            : throw new RegistryException(RegistryError.Corrupt,
+                $"The {name} of version {version} of '{model}' in the registry {_backend.Description} is damaged: its bytes hash to {actual}, not {stored.Address}. Restore the registry from a backup or register the model again.");
     }
 
     private static ModelVersion? Find(SqlSession session, string model, int version) =>

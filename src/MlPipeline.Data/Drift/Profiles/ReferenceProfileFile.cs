@@ -18,21 +18,29 @@ public static class ReferenceProfileFile
         if (!File.Exists(path))
             throw new FileNotFoundException(
                 $"No reference profile at {path}; run ValidateData on the reference dataset to create it.", path);
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>A profile kept elsewhere than in a file, e.g. with a model version in the registry.</summary>
+    /// <param name="source">Where the bytes came from, as messages name it.</param>
+    /// <exception cref="InvalidDataException">The bytes are not a reference profile of the current format.</exception>
+    public static ReferenceProfile Parse(ReadOnlySpan<byte> json, string source)
+    {
         ReferenceProfile? profile;
         try
         {
-            profile = JsonSerializer.Deserialize<ReferenceProfile>(File.ReadAllText(path), DataJson.Options);
+            profile = JsonSerializer.Deserialize<ReferenceProfile>(json, DataJson.Options);
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"{path}:{line + 1}" : path;
+            var where = e.LineNumber is { } line ? $"{source}:{line + 1}" : source;
             throw new InvalidDataException($"{where} is not a valid reference profile: {e.Message} Re-create it with ValidateData.", e);
         }
         if (profile is null || profile.Columns is null)
-            throw new InvalidDataException($"{path} holds no reference profile; re-create it with ValidateData.");
+            throw new InvalidDataException($"{source} holds no reference profile; re-create it with ValidateData.");
         if (profile.FormatVersion != ReferenceProfile.CurrentFormatVersion)
             throw new InvalidDataException(
-                $"{path} is a reference profile of format {profile.FormatVersion}; this version reads format {ReferenceProfile.CurrentFormatVersion}. "
+                $"{source} is a reference profile of format {profile.FormatVersion}; this version reads format {ReferenceProfile.CurrentFormatVersion}. "
                 + "Re-create it with ValidateData.");
         return profile;
     }
