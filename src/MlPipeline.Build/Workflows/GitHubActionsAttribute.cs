@@ -23,6 +23,12 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
     /// <summary>Branches (or glob patterns) whose pushes trigger the workflow. Default: none.</summary>
     public string[] OnPushBranches { get; init; } = [];
 
+    /// <summary>
+    /// With <see cref="OnPushBranches"/>: only pushes that change one of these paths (glob patterns, e.g.
+    /// <c>"models/baseline.json"</c>) trigger the workflow. Default: none (every push).
+    /// </summary>
+    public string[] OnPushPaths { get; init; } = [];
+
     /// <summary>Base branches (or glob patterns) of the pull requests that trigger the workflow. Default: none.</summary>
     public string[] OnPullRequestBranches { get; init; } = [];
 
@@ -47,6 +53,13 @@ public sealed class GitHubActionsAttribute(string name) : Attribute
     /// <c>"RegistryPassword"</c> becomes <c>REGISTRY_PASSWORD: ${{ secrets.REGISTRY_PASSWORD }}</c>. Default: none.
     /// </summary>
     public string[] ImportSecrets { get; init; } = [];
+
+    /// <summary>
+    /// Environment variables of the build step as <c>"NAME=value"</c>; the value may be an expression, e.g.
+    /// <c>"REGISTRY_USERNAME=${{ github.actor }}"</c>, for values that are neither a secret of the same name nor an
+    /// input. Default: none.
+    /// </summary>
+    public string[] Environment { get; init; } = [];
 
     /// <summary>
     /// Token permissions as <c>"scope: level"</c>, e.g. <c>"contents: read"</c>, or a single <c>"read-all"</c> /

@@ -9,6 +9,7 @@ internal sealed record WorkflowDefinition(
     IReadOnlyList<string> Targets,
     IReadOnlyList<WorkflowParameter> DispatchInputs,
     IReadOnlyList<WorkflowParameter> Secrets,
+    IReadOnlyList<WorkflowVariable> Environment,
     IReadOnlyList<WorkflowPermission> Permissions,
     IReadOnlyList<string> OutputPaths,
     IReadOnlyList<string> GatherTargets)

@@ -120,6 +120,11 @@ internal static partial class WorkflowGenerator
             environment.Add(secret.EnvironmentName, $"${{{{ secrets.{secret.EnvironmentName} }}}}");
         }
 
+        foreach (var variable in definition.Environment)
+        {
+            environment.Add(variable.Name, variable.Value);
+        }
+
         foreach (var input in definition.DispatchInputs)
         {
             environment.Add(InputVariable(input), $"${{{{ inputs.{input.CliName} }}}}");

@@ -10,7 +10,13 @@ internal static partial class WorkflowGenerator
         var triggers = new YamlMapping();
         if (workflow.OnPushBranches.Length > 0)
         {
-            triggers.Add("push", new YamlMapping { { "branches", Strings(workflow.OnPushBranches) } });
+            var push = new YamlMapping { { "branches", Strings(workflow.OnPushBranches) } };
+            if (workflow.OnPushPaths.Length > 0)
+            {
+                push.Add("paths", Strings(workflow.OnPushPaths));
+            }
+
+            triggers.Add("push", push);
         }
 
         if (workflow.OnPullRequestBranches.Length > 0)

@@ -21,6 +21,18 @@ internal static partial class WorkflowResolver
         }
 
         CheckBranches(nameof(declaration.OnPushBranches), declaration.OnPushBranches, problems);
+        if (declaration.OnPushPaths.Length > 0 && declaration.OnPushBranches.Length == 0)
+        {
+            problems.Add(new(WorkflowProblemCode.InvalidBranch,
+                "OnPushPaths filters pushes, but OnPushBranches is empty, so no push triggers the workflow. "
+                + "Add the branches, e.g. OnPushBranches = [\"main\"]."));
+        }
+
+        if (declaration.OnPushPaths.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(new(WorkflowProblemCode.InvalidBranch,
+                "OnPushPaths contains an empty path. Remove it, or name a file or glob such as 'models/**'."));
+        }
         CheckBranches(nameof(declaration.OnPullRequestBranches), declaration.OnPullRequestBranches, problems);
     }
 

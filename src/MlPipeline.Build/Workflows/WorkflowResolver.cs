@@ -20,13 +20,14 @@ internal static partial class WorkflowResolver
         var inputs = ResolveDispatchInputs(declaration, context, problems);
         var secrets = ResolveSecrets(declaration, context, problems);
         var permissions = ResolvePermissions(declaration, problems);
+        var environment = ResolveEnvironment(declaration, secrets, problems);
         if (problems.Count > 0)
         {
             throw new WorkflowDefinitionException(declaration.Name, problems);
         }
 
         var outputs = context.ArtifactPaths(targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new WorkflowDefinition(declaration, targets, inputs, secrets, permissions, outputs, gather);
+        return new WorkflowDefinition(declaration, targets, inputs, secrets, environment, permissions, outputs, gather);
     }
 
     private static void CheckName(GitHubActionsAttribute declaration, List<WorkflowProblem> problems)
