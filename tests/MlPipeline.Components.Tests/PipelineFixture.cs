@@ -3,6 +3,7 @@ using MlPipeline.Components.Data;
 using MlPipeline.Components.Delivery;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
+using MlPipeline.Components.Reporting;
 using MlPipeline.Components.Serving;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
@@ -47,7 +48,7 @@ internal sealed class PipelineFixture : IDisposable
     public void Dispose() => _build.Dispose();
 
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IReport
     {
         // The throw-away root has no service of its own: the image holds this repository's.
         AbsolutePath IBuildImage.ServingProject => Repository.Root / "src" / "MlPipeline.Serving" / "MlPipeline.Serving.csproj";

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using MlPipeline.Reporting.Curves;
+
+namespace MlPipeline.Components.Tests;
+
+public sealed class ReportTarget : IDisposable
+{
+    // The libraries ./build.sh Test installs (InstallReportLibraries), so the throw-away repository needs no npm.
+    private static readonly string Libraries = Repository.Root / ".nuke" / "temp" / "tools" / "report";
+
+    private readonly PipelineFixture _pipeline = new();
+
+    public void Dispose() => _pipeline.Dispose();
+
+    [Fact]
+    public async Task ReportAfterRegisterShowsTheRegisteredVersionItsGatesAndCurvesThatMatchTheMetrics()
+    {
+        var run = await _pipeline.RunAsync("Register", "Report", "--gate", "macro_f1>=0.3", "--bootstrap-replicates", "50", "--report-libraries", Libraries);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Succeeded", run.StatusOf("Report"));
+        Assert.Equal("Skipped", run.StatusOf("InstallReportLibraries").Split(' ')[0]);
+        var markdown = File.ReadAllText(_pipeline.Artifact("report/report.md"));
+        using var metrics = JsonDocument.Parse(File.ReadAllText(_pipeline.Artifact("model/metrics.json")));
+        var macroF1 = metrics.RootElement.GetProperty("metrics").GetProperty("macro_f1").GetDouble();
+        var interval = metrics.RootElement.GetProperty("intervals").GetProperty("macro_f1");
+        Assert.StartsWith($"## Model report: seattle-weather version 1 (passed)\n\n**macro_f1 {F(macroF1)}** (95% interval [{F(interval.GetProperty("low").GetDouble())}, {F(interval.GetProperty("high").GetDouble())}])", markdown);
+        Assert.Contains($"| `macro_f1>=0.3` | ✅ passed | {F(macroF1)} |", markdown);
+        Assert.Contains("```mermaid\nxychart-beta\n    title \"macro_f1 by version\"\n    x-axis [\"v1\"]", markdown);
+        Assert.Contains("Left out: no Tune run (artifacts/tuning/trials.jsonl is missing).", markdown);
+
+        // The ROC curves drawn from predictions.csv have, on average, metrics.json's roc_auc (macro one-versus-rest).
+        var rows = File.ReadAllLines(_pipeline.Artifact("model/predictions.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var classes = metrics.RootElement.GetProperty("classes").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        var aucs = classes.Select((name, c) => RocCurve.Compute(
+            [.. rows.Select(r => double.Parse(r[3 + c], CultureInfo.InvariantCulture))], [.. rows.Select(r => r[1] == name)]).Auc).ToArray();
+        var rocAuc = metrics.RootElement.GetProperty("metrics").GetProperty("roc_auc").GetDouble();
+        Assert.Equal(rocAuc, aucs.Average(), 12);
+        Assert.Contains($"macro mean {F(rocAuc)} (one class against the rest).", File.ReadAllText(_pipeline.Artifact("report/report.html")));
+
+        var again = await _pipeline.RunAsync("Report", "--bootstrap-replicates", "50", "--report-libraries", Libraries);
+        Assert.Equal("UpToDate", again.StatusOf("Report"));
+    }
+
+    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+}
