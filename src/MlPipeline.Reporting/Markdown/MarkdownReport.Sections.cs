@@ -103,7 +103,7 @@ internal static partial class MarkdownReport
         var shown = best.Where((_, i) => i % step == 0 || i == best.Count - 1).ToArray();
         return title
             + $"{content.Trials.Count} trials; best validation loss {ReportText.Number(best[^1].Best)} (trial {BestTrial(content.Trials)})."
-            + (step > 1 ? $" Every {step}th trial is drawn." : "") + "\n\n"
+            + (step > 1 ? $" One trial in {step} is drawn." : "") + "\n\n"
             + MermaidChart.Line("Best validation loss so far", [.. shown.Select(b => b.Number.ToString(CultureInfo.InvariantCulture))], "validation loss", [.. shown.Select(b => b.Best)]);
     }
 
