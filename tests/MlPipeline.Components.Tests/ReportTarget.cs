@@ -43,5 +43,18 @@ public sealed class ReportTarget : IDisposable
         Assert.Equal("UpToDate", again.StatusOf("Report"));
     }
 
+    [Fact]
+    public async Task MissingLibrariesAreOneMessageSayingHowToInstallThem()
+    {
+        var run = await _pipeline.RunAsync("Report", "--skip", "InstallReportLibraries", "--report-libraries", "nowhere");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal("Failed", run.StatusOf("Report"));
+        var folder = _pipeline.Root / "nowhere";
+        Assert.Contains($"report.html inlines vega, vega-lite and vega-embed, but in {folder}: vega 6.4.0 is missing", run.All);
+        Assert.Contains($"Install them with: npm install --no-audit --no-fund --prefix {folder} vega@6.4.0 vega-lite@6.5.0 vega-embed@7.3.0", run.All);
+        Assert.False(File.Exists(_pipeline.Artifact("report/report.md")));
+    }
+
     private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }
