@@ -62,6 +62,21 @@ public sealed class HtmlRendering
     }
 
     [Fact]
+    public void AMulticlassModelGetsOneCurvePerClassAndTopLabelCalibration()
+    {
+        var page = HtmlReport.Render(SampleReports.Multiclass(), Libraries);
+        var specs = HtmlReport.Specs(page);
+
+        // b: 0.7 (b), then 0.5 for a b and a c row (one threshold), 0.3, 0.2, 0.1: twice the area 3 + 4 + 4 + 4 over 2·2·4.
+        Assert.Contains("<p>AUC a 1.0000, b 0.9375, c 0.9375; macro mean 0.9583 (one class against the rest).</p>", page);
+        var b = specs["chart-roc"]!["data"]!["values"]!.AsArray().Where(p => (string)p!["class"]! == "b").Select(p => ((double)p!["fpr"]!, (double)p["tpr"]!));
+        Assert.Equal([(0, 0), (0, 0.5), (0.25, 1), (0.5, 1), (0.75, 1), (1, 1)], b);
+        // The predicted class's probability against being right: only the last row (0.5, called b, truly c) is wrong.
+        var bins = specs["chart-calibration"]!["layer"]![1]!["data"]!["values"]!.AsArray().Select(v => ((double)v!["predicted"]!, (double)v["observed"]!, (int)v["rows"]!));
+        Assert.Equal([(0.5, 0.5, 2), (0.6, 1, 1), (0.7, 1, 2), (0.8, 1, 1)], bins);
+    }
+
+    [Fact]
     public void ARegressorGetsResidualsInsteadOfClassifierCharts()
     {
         var page = HtmlReport.Render(SampleReports.Regression(), Libraries);

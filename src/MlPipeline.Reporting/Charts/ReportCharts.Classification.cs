@@ -56,7 +56,8 @@ internal static partial class ReportCharts
         var points = curves.SelectMany(c => c.Curve.Points.Select(p => new { @class = c.Class, fpr = p.X, tpr = p.Y }));
         var caption = "AUC " + string.Join(", ", curves.Select(c => $"{c.Class} {Number(c.Curve.Auc)}"))
             + (curves.Count > 1 ? $"; macro mean {Number(curves.Average(c => c.Curve.Auc))} (one class against the rest)." : ".");
-        return ChartSection.Drawn("chart-roc", "ROC curve", caption, Lines(points, "fpr", "false positive rate", "tpr", "true positive rate", "step"));
+        // Straight segments: a tie between a positive and a negative is a diagonal step, as the trapezoid AUC counts it.
+        return ChartSection.Drawn("chart-roc", "ROC curve", caption, Lines(points, "fpr", "false positive rate", "tpr", "true positive rate", "linear"));
     }
 
     private static ChartSection PrecisionRecall(ClassifiedRows rows)

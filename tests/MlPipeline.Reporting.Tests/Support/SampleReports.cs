@@ -35,6 +35,21 @@ internal static class SampleReports
         new Dictionary<ReportPart, string>(),
         Generated);
 
+    /// <summary>
+    /// A three-class classifier on six rows, two per class; each row's highest probability is its true class except the
+    /// last, which is called "b" at 0.5.
+    /// </summary>
+    public static ReportContent Multiclass() => Binary() with
+    {
+        Model = new ModelIdentity("weather", 1, "passed", "xgboost", "sha256:" + new string('e', 64), "sha256:" + new string('f', 64), "fedcba9876"),
+        Task = "multiclass",
+        Confusion = new ConfusionTable(["a", "b", "c"], [[2, 0, 0], [0, 2, 0], [0, 1, 1]]),
+        Classified = new ClassifiedRows(["a", "b", "c"], [0, 0, 1, 1, 2, 2],
+        [
+            [0.8, 0.1, 0.1], [0.6, 0.3, 0.1], [0.2, 0.7, 0.1], [0.1, 0.5, 0.4], [0.1, 0.2, 0.7], [0.1, 0.5, 0.4],
+        ]),
+    };
+
     /// <summary>A regressor on three rows: actual 1, 2, 4; predicted 1.5, 2, 3 (residuals −0.5, 0, 1); nothing else known.</summary>
     public static ReportContent Regression() => new(
         new ModelIdentity("cars", null, null, "xgboost", "sha256:" + new string('c', 64), "sha256:" + new string('d', 64), null),
