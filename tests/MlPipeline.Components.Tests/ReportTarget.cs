@@ -30,13 +30,15 @@ public sealed class ReportTarget : IDisposable
         Assert.Contains("```mermaid\nxychart-beta\n    title \"macro_f1 by version\"\n    x-axis [\"v1\"]", markdown);
         Assert.Contains("Left out: no Tune run (artifacts/tuning/trials.jsonl is missing).", markdown);
 
-        // The ROC curves drawn from predictions.csv have, on average, metrics.json's roc_auc (macro one-versus-rest).
+        // The curves drawn from predictions.csv have, on average, metrics.json's roc_auc and pr_auc (macro one-versus-rest).
         var rows = File.ReadAllLines(_pipeline.Artifact("model/predictions.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var classes = metrics.RootElement.GetProperty("classes").EnumerateArray().Select(c => c.GetString()!).ToArray();
-        var aucs = classes.Select((name, c) => RocCurve.Compute(
-            [.. rows.Select(r => double.Parse(r[3 + c], CultureInfo.InvariantCulture))], [.. rows.Select(r => r[1] == name)]).Auc).ToArray();
+        double[] Scores(int c) => [.. rows.Select(r => double.Parse(r[3 + c], CultureInfo.InvariantCulture))];
+        bool[] IsClass(string name) => [.. rows.Select(r => r[1] == name)];
         var rocAuc = metrics.RootElement.GetProperty("metrics").GetProperty("roc_auc").GetDouble();
-        Assert.Equal(rocAuc, aucs.Average(), 12);
+        Assert.Equal(rocAuc, classes.Select((name, c) => RocCurve.Compute(Scores(c), IsClass(name)).Auc).Average(), 12);
+        var prAuc = metrics.RootElement.GetProperty("metrics").GetProperty("pr_auc").GetDouble();
+        Assert.Equal(prAuc, classes.Select((name, c) => PrecisionRecallCurve.Compute(Scores(c), IsClass(name)).AveragePrecision).Average(), 12);
         Assert.Contains($"macro mean {F(rocAuc)} (one class against the rest).", File.ReadAllText(_pipeline.Artifact("report/report.html")));
 
         var again = await _pipeline.RunAsync("Report", "--bootstrap-replicates", "50", "--report-libraries", Libraries);
