@@ -6,6 +6,7 @@ using MlPipeline.Components.Gates;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Retraining;
+using MlPipeline.Components.Reporting;
 using MlPipeline.Components.Serving;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
@@ -44,7 +45,7 @@ namespace MlPipeline.Pipeline;
     BuildArguments = ["--study", "run-${{ github.run_id }}", "--registry", "${{ secrets.TUNING_REGISTRY }}", "--tune-parallelism", "2"],
     Permissions = ["contents: read"],
     TimeoutMinutes = 120)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain, IReport
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch
@@ -60,8 +61,9 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
     /// Debian packages the tests exercise for real: XGBoost's native library, the PostgreSQL server the registry tests start,
     /// ONNX's own checker for the exported models.
     /// </summary>
-    // docker.io and docker-registry: the delivery tests run their own dockerd and registry; apache2-utils: htpasswd for the registry with authentication.
-    private static readonly string[] TestPackages = ["libxgboost0", "postgresql", "python3-onnx", "docker.io", "docker-registry", "apache2-utils"];
+    // docker.io and docker-registry: the delivery tests run their own dockerd and registry; apache2-utils: htpasswd for the registry with authentication;
+    // chromium: the browser the HTML report is tested in (through Playwright, which never downloads one).
+    private static readonly string[] TestPackages = ["libxgboost0", "postgresql", "python3-onnx", "docker.io", "docker-registry", "apache2-utils", "chromium"];
 
     private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
 
@@ -82,6 +84,8 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
     private Target Test => _ => _
         .Description("Install and start what the tests need, run every test project, stop what was started")
         .DependsOn(InstallTestTools)
+        // The report tests inline the Vega libraries from the default folder.
+        .DependsOn<IReport>(x => x.InstallReportLibraries)
         .Executes(async cancellation =>
         {
             await AptPackages.EnsureAsync(TestPackages, "Test", RootDirectory, cancellation);

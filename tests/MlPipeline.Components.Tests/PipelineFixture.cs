@@ -4,6 +4,7 @@ using MlPipeline.Components.Delivery;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Retraining;
+using MlPipeline.Components.Reporting;
 using MlPipeline.Components.Serving;
 using MlPipeline.Components.Training;
 using MlPipeline.Components.Tuning;
@@ -48,7 +49,7 @@ internal sealed class PipelineFixture : IDisposable
     public void Dispose() => _build.Dispose();
 
 
-    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain
+    private sealed class PipelineBuildUnderTest : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain, IReport
     {
         // The throw-away root has no service of its own: the image holds this repository's.
         AbsolutePath IBuildImage.ServingProject => Repository.Root / "src" / "MlPipeline.Serving" / "MlPipeline.Serving.csproj";
