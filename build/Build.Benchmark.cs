@@ -10,16 +10,16 @@ namespace MlPipeline.Pipeline;
 
 internal sealed partial class Build
 {
-    private static readonly string[] BenchmarkSections = ["engine", "csv", "validation", "training", "registry", "tuning", "onnx", "trainers"];
+    private static readonly string[] BenchmarkSections = ["engine", "csv", "validation", "training", "registry", "tuning", "onnx", "trainers", "serving"];
 
     [Parameter("Timed runs per benchmarked command")]
     private readonly int BenchmarkRuns = 15;
 
-    [Parameter("Run only these benchmark sections (engine, csv, validation, training, registry, tuning, onnx); the report then goes to .nuke/temp/benchmark/BENCHMARKS.partial.md, not BENCHMARKS.md")]
+    [Parameter("Run only these benchmark sections (engine, csv, validation, training, registry, tuning, onnx, trainers, serving); the report then goes to .nuke/temp/benchmark/BENCHMARKS.partial.md, not BENCHMARKS.md")]
     private readonly string[] BenchmarkOnly = [];
 
     private Target Benchmark => _ => _
-        .Description("Measure the engine, CSV loading against pandas, ValidateData and Train on new data against pandas and XGBoost alone, training against XGBoost alone, the registry, tuning and ONNX scoring against XGBoost; write BENCHMARKS.md")
+        .Description("Measure the engine, CSV loading against pandas, ValidateData and Train on new data against pandas and XGBoost alone, training against XGBoost alone, the registry, tuning, ONNX scoring against XGBoost and the scoring service under load against ONNX Runtime and FastAPI + XGBoost; write BENCHMARKS.md")
         .DependsOn(InstallTestTools)
         .Checks(() =>
         {
@@ -31,7 +31,7 @@ internal sealed partial class Build
         })
         .Executes(async cancellation =>
         {
-            await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost", "postgresql"], "Benchmark (the peers pandas and XGBoost alone, the PostgreSQL registry)", RootDirectory, cancellation);
+            await AptPackages.EnsureAsync(["python3-pandas", "python3-xgboost", "postgresql", "python3-fastapi", "uvicorn", "wrk"], "Benchmark (the peers pandas, XGBoost alone and FastAPI, the PostgreSQL registry, the load generator wrk)", RootDirectory, cancellation);
             var sections = new List<string>();
             foreach (var name in BenchmarkSections.Where(Selected))
             {
@@ -44,6 +44,7 @@ internal sealed partial class Build
                     "registry" => RegistryBenchmark.Run(),
                     "tuning" => await TuningBenchmark.RunAsync(RootDirectory, cancellation),
                     "trainers" => TrainerBenchmark.Run(RootDirectory),
+                    "serving" => await ServingBenchmark.RunAsync(RootDirectory, ArtifactPaths.Serving.Bundle(this), cancellation),
                     _ => OnnxBenchmark.Run(),
                 });
             }

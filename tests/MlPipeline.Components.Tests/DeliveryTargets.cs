@@ -64,6 +64,35 @@ public sealed class DeliveryTargets(DeliveryCollection.Registry registry) : IDis
     }
 
     [Fact]
+    public async Task TheDockerBuilderBuildsThroughTheDaemonWhichPushesItAndItsContainerPassesTheSmokeTest()
+    {
+        await using var docker = await LocalDockerDaemon.StartAsync();
+
+        var run = await _pipeline.RunAsync(["SmokeTest", .. Delivery("--image-builder", "docker", "--smoke-runner", "container", "--docker-host", docker.Host)]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var image = Json("image/image.json");
+        Assert.Equal("docker", image.GetProperty("builder").GetString());
+        Assert.Equal(JsonValueKind.Null, image.GetProperty("digest").ValueKind);
+        var imageId = image.GetProperty("image_id").GetString()!;
+        var local = await docker.Client.Images.InspectImageAsync(imageId);
+        Assert.Equal("unregistered", local.Config.Labels["io.mlpipeline.model.version"]);
+        var push = Json("image/push.json");
+        // The daemon pushed, so the registry decided the digest and no blob count is known.
+        Assert.Equal(JsonValueKind.Null, push.GetProperty("blobs_uploaded").ValueKind);
+        var tag = image.GetProperty("tags")[0].GetString()!;
+        using var client = registry.Client();
+        Assert.Equal(push.GetProperty("digest").GetString(), (await client.FindManifestAsync("seattle-weather", tag, CancellationToken.None))?.Value);
+        var labels = await LabelsAsync(client, "seattle-weather", tag);
+        Assert.Equal(Json("model/training.json").GetProperty("provenance").GetProperty("data_hash").GetString(), labels["io.mlpipeline.data.hash"]);
+        var smoke = Json("image/smoke.json");
+        Assert.True(smoke.GetProperty("passed").GetBoolean());
+        Assert.Equal("container", smoke.GetProperty("runner").GetString());
+        Assert.InRange(smoke.GetProperty("max_abs_difference").GetDouble(), 0, 1e-5);
+        Assert.Empty(await docker.Client.Containers.ListContainersAsync(new Docker.DotNet.Models.ContainersListParameters { All = true }));
+    }
+
+    [Fact]
     public async Task AnImageOfAnotherModelUnderTheSameTagFailsTheSmokeTestNamingTheWorstRow()
     {
         Assert.Equal(0, (await _pipeline.RunAsync(["BuildImage", "--max-depth", "1", "--num-boost-round", "3", .. Delivery()])).ExitCode);

@@ -111,6 +111,58 @@ public sealed class InferenceProtocol
         Assert.Equal("There is no model \"cars\"; this service serves \"penguins\".", body!["error"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task TheServedVersionAnswersOnItsVersionRoutes()
+    {
+        var model = ServedModels.Regression;
+        await using var service = await TestService.StartAsync(model.Directory);
+        var records = model.Records([3]);
+        var inputs = new JsonArray([.. model.Features.Select(f => (JsonNode?)new JsonObject
+        {
+            ["name"] = f,
+            ["shape"] = new JsonArray(1),
+            ["datatype"] = f == "Origin" ? "BYTES" : "FP64",
+            ["data"] = new JsonArray(records[0]![f]?.DeepClone()),
+        })]);
+
+        var (metadataStatus, metadata) = await service.GetAsync("/v2/models/cars/versions/7");
+        var (readyStatus, _) = await service.GetAsync("/v2/models/cars/versions/7/ready");
+        var (inferStatus, body) = await service.PostAsync("/v2/models/cars/versions/7/infer", new JsonObject { ["inputs"] = inputs });
+
+        Assert.Equal(200, metadataStatus);
+        Assert.Equal(["7"], metadata!["versions"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(200, readyStatus);
+        Assert.Equal(200, inferStatus);
+        Assert.Equal("7", body!["model_version"]!.GetValue<string>());
+        Assert.Equal(model.Expected[3], body["outputs"]![0]!["data"]![0]!.GetValue<double>(), 1e-5);
+    }
+
+    [Theory]
+    [InlineData("GET", "/v2/models/cars/versions/6")]
+    [InlineData("GET", "/v2/models/cars/versions/6/ready")]
+    [InlineData("POST", "/v2/models/cars/versions/8/infer")]
+    public async Task AnotherVersionIsNotFound(string method, string path)
+    {
+        await using var service = await TestService.StartAsync(ServedModels.Regression.Directory);
+        var version = path.Split('/')[5];
+
+        var (status, body) = method == "GET" ? await service.GetAsync(path) : await service.PostTextAsync(path, "{}");
+
+        Assert.Equal(404, status);
+        Assert.Equal($"There is no version \"{version}\" of the model \"cars\" here; this service serves version \"7\".", body!["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnotherModelsVersionRouteIsNotFound()
+    {
+        await using var service = await TestService.StartAsync(ServedModels.Regression.Directory);
+
+        var (status, body) = await service.GetAsync("/v2/models/penguins/versions/7/ready");
+
+        Assert.Equal(404, status);
+        Assert.Equal("There is no model \"penguins\"; this service serves \"cars\".", body!["error"]!.GetValue<string>());
+    }
+
     private static string Without(JsonNode node, string property)
     {
         var copy = node.DeepClone().AsObject();

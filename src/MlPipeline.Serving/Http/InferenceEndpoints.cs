@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using MlPipeline.Data.Schemas;
 using MlPipeline.Serving.Scoring;
 
@@ -15,7 +16,6 @@ internal static class InferenceEndpoints
 
     public static void Map(WebApplication app, ModelService model, ServingOptions options)
     {
-        var bundle = model.Bundle;
         app.MapGet("/v2/health/live", () => Results.Ok());
         // The model is loaded before the server listens: a process that answers is ready.
         app.MapGet("/v2/health/ready", () => Results.Ok());
@@ -25,49 +25,56 @@ internal static class InferenceEndpoints
             ["version"] = typeof(InferenceEndpoints).Assembly.GetName().Version?.ToString(),
             ["extensions"] = new JsonArray(),
         }));
-        app.MapGet("/v2/models/{name}", (HttpContext context, string name) => Known(name, model)
-            ? JsonResponse.WriteAsync(context, Metadata(model))
-            : UnknownModel(context, name, model));
-        app.MapGet("/v2/models/{name}/ready", (HttpContext context, string name) => Known(name, model)
-            ? Task.CompletedTask
-            : UnknownModel(context, name, model));
-        app.MapPost("/v2/models/{name}/infer", async (HttpContext context, string name) =>
+        // The protocol's model routes with and without a version; this service has one version, the one it serves.
+        foreach (var route in (string[])["/v2/models/{name}", "/v2/models/{name}/versions/{version}"])
         {
-            if (!Known(name, model))
-            {
-                await UnknownModel(context, name, model);
-                return;
-            }
-
-            using var body = await RequestBody.ReadAsync(context, options.MaxBodyBytes);
-            var request = InferRequest.Read(body.RootElement, options.MaxRows);
-            var available = OutputNames(model);
-            var wanted = request.RequestedOutputs ?? available;
-            if (wanted.FirstOrDefault(o => !available.Contains(o)) is { } unknown)
-            {
-                throw new InputException($"outputs: the model has no output \"{unknown}\"; its outputs are {string.Join(", ", available.Select(o => $"\"{o}\""))}.");
-            }
-
-            var scored = model.Scorer.Score(model.Encoder.Encode(request.Rows));
-            var response = new JsonObject
-            {
-                ["model_name"] = bundle.Name,
-                ["model_version"] = bundle.Version,
-                ["outputs"] = new JsonArray([.. wanted.Select(o => Output(o, scored, bundle.Training.Classes))]),
-            };
-            if (request.Id is not null)
-            {
-                response["id"] = request.Id;
-            }
-
-            await JsonResponse.WriteAsync(context, response);
-        });
+            app.MapGet(route, context => IfServed(context, model, () => JsonResponse.WriteAsync(context, Metadata(model))));
+            app.MapGet(route + "/ready", context => IfServed(context, model, () => Task.CompletedTask));
+            app.MapPost(route + "/infer", context => IfServed(context, model, () => InferAsync(context, model, options)));
+        }
     }
 
-    private static bool Known(string name, ModelService model) => name == model.Bundle.Name;
+    private static async Task InferAsync(HttpContext context, ModelService model, ServingOptions options)
+    {
+        var bundle = model.Bundle;
+        using var body = await RequestBody.ReadAsync(context, options.MaxBodyBytes);
+        var request = InferRequest.Read(body.RootElement, options.MaxRows);
+        var available = OutputNames(model);
+        var wanted = request.RequestedOutputs ?? available;
+        if (wanted.FirstOrDefault(o => !available.Contains(o)) is { } unknown)
+        {
+            throw new InputException($"outputs: the model has no output \"{unknown}\"; its outputs are {string.Join(", ", available.Select(o => $"\"{o}\""))}.");
+        }
 
-    private static Task UnknownModel(HttpContext context, string name, ModelService model) =>
-        JsonResponse.ErrorAsync(context, StatusCodes.Status404NotFound, $"There is no model \"{name}\"; this service serves \"{model.Bundle.Name}\".");
+        var scored = model.Scorer.Score(model.Encoder.Encode(request.Rows));
+        var response = new JsonObject
+        {
+            ["model_name"] = bundle.Name,
+            ["model_version"] = bundle.Version,
+            ["outputs"] = new JsonArray([.. wanted.Select(o => Output(o, scored, bundle.Training.Classes))]),
+        };
+        if (request.Id is not null)
+        {
+            response["id"] = request.Id;
+        }
+
+        await JsonResponse.WriteAsync(context, response);
+    }
+
+    /// <summary>Answers with <paramref name="answer"/> when the route names the served model (and, if it names one, the served version); otherwise 404.</summary>
+    private static Task IfServed(HttpContext context, ModelService model, Func<Task> answer)
+    {
+        var bundle = model.Bundle;
+        var name = (string)context.GetRouteValue("name")!;
+        if (name != bundle.Name)
+        {
+            return JsonResponse.ErrorAsync(context, StatusCodes.Status404NotFound, $"There is no model \"{name}\"; this service serves \"{bundle.Name}\".");
+        }
+
+        return context.GetRouteValue("version") is string version && version != bundle.Version
+            ? JsonResponse.ErrorAsync(context, StatusCodes.Status404NotFound, $"There is no version \"{version}\" of the model \"{name}\" here; this service serves version \"{bundle.Version}\".")
+            : answer();
+    }
 
     private static string[] OutputNames(ModelService model) => model.Bundle.Training.Classes is null ? [Value] : [Probabilities, Label];
 

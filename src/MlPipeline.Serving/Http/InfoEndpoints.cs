@@ -2,11 +2,12 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using MlPipeline.Serving.Metrics;
+using Prometheus;
 using MlPipeline.Serving.Scoring;
 
 namespace MlPipeline.Serving.Http;
 
-/// <summary><c>GET /metadata</c> (what model this is and where it came from) and <c>GET /metrics</c> (Prometheus).</summary>
+/// <summary><c>GET /metadata</c> (what model this is and where it came from) and <c>GET /metrics</c> (Prometheus, written by prometheus-net).</summary>
 internal static class InfoEndpoints
 {
     public static void Map(WebApplication app, ModelService model, RequestMetrics metrics)
@@ -32,6 +33,6 @@ internal static class InfoEndpoints
         };
         var text = metadata.ToJsonString();
         app.MapGet("/metadata", () => Results.Text(text, "application/json"));
-        app.MapGet("/metrics", () => Results.Text(metrics.Write(), RequestMetrics.ContentType));
+        app.MapMetrics("/metrics", metrics.Registry);
     }
 }

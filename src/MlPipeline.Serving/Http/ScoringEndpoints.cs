@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,14 +19,7 @@ internal static class ScoringEndpoints
             using var body = await RequestBody.ReadAsync(context, options.MaxBodyBytes);
             var rows = DataFrameRequest.Read(body.RootElement, options.MaxRows);
             var outputs = model.Scorer.Score(model.Encoder.Encode(rows));
-            var classes = model.Bundle.Training.Classes;
-            var predictions = new JsonArray();
-            for (var row = 0; row < outputs.Rows; row++)
-            {
-                predictions.Add(classes is null ? JsonValue.Create(outputs.Row(row)[0]) : Classified(outputs, row, classes));
-            }
-
-            await JsonResponse.WriteAsync(context, new JsonObject { ["predictions"] = predictions });
+            await JsonResponse.WriteAsync(context, writer => Predictions(writer, outputs, model.Bundle.Training.Classes));
         });
 
         app.MapPost("/explain", async context =>
@@ -44,16 +38,34 @@ internal static class ScoringEndpoints
         });
     }
 
-    private static JsonObject Classified(ModelOutputs outputs, int row, IReadOnlyList<string> classes)
+    /// <summary><c>{"predictions": [{"label", "probabilities": {class: p}}, …]}</c> for a classifier, <c>{"predictions": [value, …]}</c> for a regression.</summary>
+    private static void Predictions(Utf8JsonWriter writer, ModelOutputs outputs, IReadOnlyList<string>? classes)
     {
-        var probabilities = new JsonObject();
-        var values = outputs.Row(row);
-        for (var i = 0; i < classes.Count; i++)
+        writer.WriteStartObject();
+        writer.WriteStartArray("predictions");
+        for (var row = 0; row < outputs.Rows; row++)
         {
-            probabilities[classes[i]] = values[i];
+            var values = outputs.Row(row);
+            if (classes is null)
+            {
+                writer.WriteNumberValue(values[0]);
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("label", classes[outputs.ArgMax(row)]);
+            writer.WriteStartObject("probabilities");
+            for (var i = 0; i < classes.Count; i++)
+            {
+                writer.WriteNumber(classes[i], values[i]);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
-        return new JsonObject { ["label"] = classes[outputs.ArgMax(row)], ["probabilities"] = probabilities };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>Per row, per model output (the class for multiclass, the positive class for binary, "value" for regression): bias, margin and each feature's contribution.</summary>

@@ -1,74 +1,53 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Prometheus;
 
 namespace MlPipeline.Serving.Metrics;
 
 /// <summary>
-/// Request count, errors and latency per endpoint, written in Prometheus' text exposition format (version 0.0.4) with the
-/// served model's version as a label, so a dashboard can tell a rollout's versions apart.
+/// Request count, errors and latency per endpoint in prometheus-net, with the served model's name and version as labels,
+/// so a dashboard can tell a rollout's versions apart. The service's own registry, not prometheus-net's default one: that
+/// one also listens to the runtime's event counters and meters, which would cost every request something.
 /// </summary>
-internal sealed class RequestMetrics(string modelName, string modelVersion)
+internal sealed class RequestMetrics
 {
-    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+    /// <summary>Upper bounds of the latency buckets in seconds: fine below a millisecond, where one-row scoring lands.</summary>
+    private static readonly double[] Buckets = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-    private readonly ConcurrentDictionary<string, EndpointStatistics> _endpoints = new(StringComparer.Ordinal);
+    private readonly string _model;
+    private readonly string _version;
+    private readonly Counter _requests;
+    private readonly Counter _errors;
+    private readonly Histogram _duration;
+
+    public RequestMetrics(string modelName, string modelVersion)
+    {
+        _model = modelName;
+        _version = modelVersion;
+        var factory = Prometheus.Metrics.WithCustomRegistry(Registry);
+        string[] byEndpoint = ["endpoint", "model", "model_version"];
+        _requests = factory.CreateCounter("mlpipeline_requests_total", "Requests answered, by endpoint and HTTP status.", [.. byEndpoint, "status"]);
+        _errors = factory.CreateCounter("mlpipeline_request_errors_total", "Requests answered with a 4xx or 5xx status, by endpoint.", byEndpoint);
+        _duration = factory.CreateHistogram(
+            "mlpipeline_request_duration_seconds",
+            "Time from receiving a request to its answer, by endpoint.",
+            new HistogramConfiguration { LabelNames = byEndpoint, Buckets = Buckets });
+    }
+
+    /// <summary>What <c>GET /metrics</c> exposes.</summary>
+    public CollectorRegistry Registry { get; } = Prometheus.Metrics.NewCustomRegistry();
 
     /// <param name="endpoint">The route pattern (e.g. <c>/v2/models/{name}/infer</c>), not the path, so labels stay few.</param>
-    public void Record(string endpoint, int status, long elapsedTicks) =>
-        _endpoints.GetOrAdd(endpoint, _ => new EndpointStatistics()).Record(status, elapsedTicks);
-
-    public string Write()
+    public void Record(string endpoint, int status, long elapsedTicks)
     {
-        var text = new StringBuilder();
-        var endpoints = _endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
-        Header(text, "mlpipeline_requests_total", "counter", "Requests answered, by endpoint and HTTP status.");
-        foreach (var (endpoint, statistics) in endpoints)
+        _requests.WithLabels(endpoint, _model, _version, status.ToString(CultureInfo.InvariantCulture)).Inc();
+        // Created on an endpoint's first request, so an endpoint without errors shows 0 rather than nothing.
+        var errors = _errors.WithLabels(endpoint, _model, _version);
+        if (status >= 400)
         {
-            foreach (var (status, count) in statistics.ByStatus.OrderBy(s => s.Key))
-            {
-                Line(text, "mlpipeline_requests_total", Labels(endpoint, ("status", status.ToString(CultureInfo.InvariantCulture))), count);
-            }
+            errors.Inc();
         }
 
-        Header(text, "mlpipeline_request_errors_total", "counter", "Requests answered with a 4xx or 5xx status, by endpoint.");
-        foreach (var (endpoint, statistics) in endpoints)
-        {
-            Line(text, "mlpipeline_request_errors_total", Labels(endpoint), statistics.Errors);
-        }
-
-        Header(text, "mlpipeline_request_duration_seconds", "histogram", "Time from receiving a request to its answer, by endpoint.");
-        foreach (var (endpoint, statistics) in endpoints)
-        {
-            long cumulative = 0;
-            for (var bucket = 0; bucket < EndpointStatistics.Buckets.Length; bucket++)
-            {
-                cumulative += statistics.BucketCount(bucket);
-                var bound = EndpointStatistics.Buckets[bucket].ToString("R", CultureInfo.InvariantCulture);
-                Line(text, "mlpipeline_request_duration_seconds_bucket", Labels(endpoint, ("le", bound)), cumulative);
-            }
-
-            var count = statistics.Count;
-            Line(text, "mlpipeline_request_duration_seconds_bucket", Labels(endpoint, ("le", "+Inf")), count);
-            text.Append("mlpipeline_request_duration_seconds_sum").Append(Labels(endpoint)).Append(' ')
-                .Append(statistics.SumSeconds.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-            Line(text, "mlpipeline_request_duration_seconds_count", Labels(endpoint), count);
-        }
-
-        return text.ToString();
+        _duration.WithLabels(endpoint, _model, _version).Observe(elapsedTicks / (double)Stopwatch.Frequency);
     }
-
-    private string Labels(string endpoint, params (string Name, string Value)[] extra)
-    {
-        IEnumerable<(string Name, string Value)> all = [("endpoint", endpoint), ("model", modelName), ("model_version", modelVersion), .. extra];
-        return "{" + string.Join(",", all.Select(l => $"{l.Name}=\"{Escape(l.Value)}\"")) + "}";
-    }
-
-    private static void Header(StringBuilder text, string name, string type, string help) =>
-        text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n').Append("# TYPE ").Append(name).Append(' ').Append(type).Append('\n');
-
-    private static void Line(StringBuilder text, string name, string labels, long value) =>
-        text.Append(name).Append(labels).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
-
-    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

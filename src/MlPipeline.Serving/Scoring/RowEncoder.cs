@@ -43,14 +43,14 @@ internal sealed class RowEncoder(ModelBundle bundle)
                     throw new InputException($"{rows.Describe(row)} has no value for the feature \"{parser.Name}\"; send null when it is missing.");
                 }
 
-                values[(row * _parsers.Count) + feature] = Value(parser, cell, rows.Describe(row));
+                values[(row * _parsers.Count) + feature] = Value(parser, cell, rows, row);
             }
         }
 
         return values;
     }
 
-    private static float Value(FeatureValueParser parser, JsonElement cell, string row)
+    private static float Value(FeatureValueParser parser, JsonElement cell, RawRows rows, int row)
     {
         var value = float.NaN;
         var valid = cell.ValueKind switch
@@ -63,7 +63,8 @@ internal sealed class RowEncoder(ModelBundle bundle)
         };
         return valid
             ? value
-            : throw new InputException($"{row}, feature \"{parser.Name}\": {Shown(cell)} is not {parser.Expected} (null when missing).");
+            // The row is named only when refused: naming every cell would cost more than encoding it.
+            : throw new InputException($"{rows.Describe(row)}, feature \"{parser.Name}\": {Shown(cell)} is not {parser.Expected} (null when missing).");
     }
 
     private static string Shown(JsonElement cell)
