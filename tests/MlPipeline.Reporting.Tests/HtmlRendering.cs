@@ -91,6 +91,16 @@ public sealed class HtmlRendering
     }
 
     [Fact]
+    public void AScoreThatIsNotANumberIsWrittenAsNaN()
+    {
+        var content = SampleReports.Binary() with { Drift = [new("empty", "ks", double.NaN, 0.05, false)] };
+
+        var values = HtmlReport.Specs(HtmlReport.Render(content, Libraries))["chart-drift"]!["data"]!["values"]!.AsArray();
+
+        Assert.Equal("NaN", (string)values[0]!["score"]!);
+    }
+
+    [Fact]
     public void ThePageInlinesTheLibrariesAndLoadsNothing()
     {
         Assert.Contains(Libraries.Vega, _page);

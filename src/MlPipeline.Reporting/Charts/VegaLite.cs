@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace MlPipeline.Reporting.Charts;
 
@@ -9,9 +10,12 @@ internal static class VegaLite
     public const int Width = 420;
     public const int Height = 300;
 
+    // A value without a number (a drift score of an empty column) is written "NaN", which Vega reads as a missing value.
+    private static readonly JsonSerializerOptions Options = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public static JsonObject Spec(object spec)
     {
-        var node = JsonSerializer.SerializeToNode(spec)!.AsObject();
+        var node = JsonSerializer.SerializeToNode(spec, Options)!.AsObject();
         node.Insert(0, "$schema", "https://vega.github.io/schema/vega-lite/v6.json");
         return node;
     }
