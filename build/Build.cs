@@ -3,6 +3,7 @@ using MlPipeline.Build.Workflows;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Delivery;
 using MlPipeline.Components.Gates;
+using MlPipeline.Components.GitHub;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Serving;
@@ -43,7 +44,7 @@ namespace MlPipeline.Pipeline;
     BuildArguments = ["--study", "run-${{ github.run_id }}", "--registry", "${{ secrets.TUNING_REGISTRY }}", "--tune-parallelism", "2"],
     Permissions = ["contents: read"],
     TimeoutMinutes = 120)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IPublishToGitHub
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch
