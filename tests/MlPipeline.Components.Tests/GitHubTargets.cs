@@ -148,6 +148,19 @@ public sealed class GitHubTargets : IDisposable
         Assert.Equal("onnx bytes", Encoding.UTF8.GetString(release.Assets[0].Content));
     }
 
+    [Fact]
+    public async Task CreateReleaseRefusesAVersionThatFailedItsGates()
+    {
+        _build.Write("artifacts/model/registration.json", JsonSerializer.Serialize(new RegistrationRecord("weather", 4, "discarded", "sha256:ab", 9), DataJson.Options));
+        _build.Write("artifacts/model/model.onnx", "onnx bytes");
+
+        var run = await RunAsync("CreateRelease");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("weather version 4 was registered as Discarded (it failed its gates); only a version that passed is released.", run.All, StringComparison.Ordinal);
+        Assert.Empty(_repository.Requests);
+    }
+
     private Task<BuildRun> RunAsync(params string[] arguments) => _build.RunAsync(new GitHubBuildUnderTest(), b => ((IPublishToGitHub)b).CommentOnPullRequest, arguments);
 
     private void PullRequestEvent(int number)

@@ -10,10 +10,14 @@ internal sealed record GitHubEvent(string? Name, int? PullRequest, string? HeadS
     {
         var environment = build.BuildEnvironment;
         var name = environment.Variable("GITHUB_EVENT_NAME");
-        if (name is not ("pull_request" or "pull_request_target") || environment.Variable("GITHUB_EVENT_PATH") is not { Length: > 0 } path)
+        if (name is not ("pull_request" or "pull_request_target"))
         {
             return new GitHubEvent(name, null, environment.Variable("GITHUB_SHA"));
         }
+
+        var path = environment.Variable("GITHUB_EVENT_PATH") is { Length: > 0 } given
+            ? given
+            : throw new InvalidOperationException($"GITHUB_EVENT_NAME is {name} but GITHUB_EVENT_PATH is not set, so the pull request is unknown; GitHub Actions sets both for every job.");
 
         try
         {

@@ -11,6 +11,12 @@ internal sealed class ModelRelease(IPublishToGitHub build)
     public async Task RunAsync(CancellationToken cancellation)
     {
         var registration = ArtifactJson.Read<RegistrationRecord>(ArtifactPaths.Model.Registration(build), "Register");
+        if (registration.State == "discarded")
+        {
+            throw new InvalidOperationException(
+                $"{registration.ModelName} version {registration.Version} was registered as Discarded (it failed its gates); only a version that passed is released.");
+        }
+
         var onnx = ArtifactPaths.Model.Onnx(build);
         if (!onnx.Exists)
         {

@@ -6,16 +6,7 @@ public sealed partial class FakeRepository
 {
     private readonly List<FakePullRequest> _pullRequests = [];
 
-    public IReadOnlyList<FakePullRequest> PullRequests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _pullRequests];
-            }
-        }
-    }
+    public IReadOnlyList<FakePullRequest> PullRequests => Snapshot(_pullRequests);
 
     private FakeAnswer ListPullRequests(FakeCall call)
     {
@@ -48,22 +39,15 @@ public sealed partial class FakeRepository
         return new FakeAnswer(201, PullRequestJson("pull-request", pull));
     }
 
-    private FakeAnswer UpdatePullRequest(FakeCall call)
-    {
-        var index = _pullRequests.FindIndex(p => p.Number == int.Parse(call["number"]));
-        if (index < 0)
-        {
-            return FakeAnswer.Error(404, "Not Found");
-        }
-
-        var pull = _pullRequests[index];
-        _pullRequests[index] = pull with
+    private FakeAnswer UpdatePullRequest(FakeCall call) => Update(
+        _pullRequests,
+        p => p.Number == int.Parse(call["number"]),
+        pull => pull with
         {
             Title = call.Json!["title"]?.GetValue<string>() ?? pull.Title,
             Body = call.Json["body"]?.GetValue<string>() ?? pull.Body,
-        };
-        return new FakeAnswer(200, PullRequestJson("pull-request", _pullRequests[index]));
-    }
+        },
+        pull => PullRequestJson("pull-request", pull));
 
     private JsonObject PullRequestJson(string example, FakePullRequest pull)
     {

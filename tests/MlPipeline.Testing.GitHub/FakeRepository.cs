@@ -51,16 +51,7 @@ public sealed partial class FakeRepository
 
     public string Name { get; }
 
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => Snapshot(_requests);
 
     /// <summary>From now on every request to this repository is answered with this status and message.</summary>
     public void FailWith(int status, string message)
@@ -94,6 +85,27 @@ public sealed partial class FakeRepository
     }
 
     private long NextId() => ++_nextId;
+
+    /// <summary>Changes the one item that matches and answers with it, or answers 404.</summary>
+    private static FakeAnswer Update<T>(List<T> items, Predicate<T> match, Func<T, T> change, Func<T, JsonNode> json)
+    {
+        var index = items.FindIndex(match);
+        if (index < 0)
+        {
+            return FakeAnswer.Error(404, "Not Found");
+        }
+
+        items[index] = change(items[index]);
+        return new FakeAnswer(200, json(items[index]));
+    }
+
+    private List<T> Snapshot<T>(IEnumerable<T> items)
+    {
+        lock (_gate)
+        {
+            return [.. items];
+        }
+    }
 
     private string ApiUrl(Uri publicUrl, string path) => new Uri(publicUrl, $"repos/{Owner}/{Name}/{path}").AbsoluteUri;
 

@@ -6,16 +6,7 @@ public sealed partial class FakeRepository
 {
     private readonly List<FakeRelease> _releases = [];
 
-    public IReadOnlyList<FakeRelease> Releases
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _releases];
-            }
-        }
-    }
+    public IReadOnlyList<FakeRelease> Releases => Snapshot(_releases);
 
     private FakeAnswer GetRelease(FakeCall call) => _releases.FirstOrDefault(r => r.Tag == call["tag"]) is { } release
         ? new FakeAnswer(200, ReleaseJson(release, call.PublicUrl))
@@ -34,11 +25,15 @@ public sealed partial class FakeRepository
         return new FakeAnswer(201, ReleaseJson(release, call.PublicUrl));
     }
 
-    private FakeAnswer UpdateRelease(FakeCall call) => Change(long.Parse(call["id"]), release => release with
-    {
-        Name = call.Json!["name"]?.GetValue<string>() ?? release.Name,
-        Body = call.Json["body"]?.GetValue<string>() ?? release.Body,
-    }) is { } changed ? new FakeAnswer(200, ReleaseJson(changed, call.PublicUrl)) : FakeAnswer.Error(404, "Not Found");
+    private FakeAnswer UpdateRelease(FakeCall call) => Update(
+        _releases,
+        r => r.Id == long.Parse(call["id"]),
+        release => release with
+        {
+            Name = call.Json!["name"]?.GetValue<string>() ?? release.Name,
+            Body = call.Json["body"]?.GetValue<string>() ?? release.Body,
+        },
+        release => ReleaseJson(release, call.PublicUrl));
 
     private FakeAnswer ListAssets(FakeCall call) => _releases.FirstOrDefault(r => r.Id == long.Parse(call["id"])) is { } release
         ? new FakeAnswer(200, new JsonArray([.. release.Assets.Select(a => (JsonNode)AssetJson("release-asset-items", a, call.PublicUrl))]))
@@ -71,16 +66,11 @@ public sealed partial class FakeRepository
         return new FakeAnswer(204, null);
     }
 
-    private FakeRelease? Change(long id, Func<FakeRelease, FakeRelease> change)
+    // Callers have found the release already.
+    private void Change(long id, Func<FakeRelease, FakeRelease> change)
     {
         var index = _releases.FindIndex(r => r.Id == id);
-        if (index < 0)
-        {
-            return null;
-        }
-
         _releases[index] = change(_releases[index]);
-        return _releases[index];
     }
 
     private JsonObject ReleaseJson(FakeRelease release, Uri publicUrl)

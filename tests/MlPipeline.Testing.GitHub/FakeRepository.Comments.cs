@@ -7,13 +7,7 @@ public sealed partial class FakeRepository
     private readonly List<FakeComment> _comments = [];
 
     /// <summary>The comments on an issue or pull request, oldest first.</summary>
-    public IReadOnlyList<FakeComment> CommentsOn(int issue)
-    {
-        lock (_gate)
-        {
-            return [.. _comments.Where(c => c.Issue == issue)];
-        }
-    }
+    public IReadOnlyList<FakeComment> CommentsOn(int issue) => Snapshot(_comments.Where(c => c.Issue == issue));
 
     /// <summary>Adds a comment as if someone had written it.</summary>
     public void AddComment(int issue, string body)
@@ -58,17 +52,8 @@ public sealed partial class FakeRepository
         return new FakeAnswer(201, CommentJson(comment, call.PublicUrl));
     }
 
-    private FakeAnswer UpdateComment(FakeCall call)
-    {
-        var index = _comments.FindIndex(c => c.Id == long.Parse(call["id"]));
-        if (index < 0)
-        {
-            return FakeAnswer.Error(404, "Not Found");
-        }
-
-        _comments[index] = _comments[index] with { Body = call.Json!["body"]!.GetValue<string>() };
-        return new FakeAnswer(200, CommentJson(_comments[index], call.PublicUrl));
-    }
+    private FakeAnswer UpdateComment(FakeCall call) => Update(
+        _comments, c => c.Id == long.Parse(call["id"]), c => c with { Body = call.Json!["body"]!.GetValue<string>() }, c => CommentJson(c, call.PublicUrl));
 
     private JsonObject CommentJson(FakeComment comment, Uri publicUrl)
     {

@@ -6,16 +6,7 @@ public sealed partial class FakeRepository
 {
     private readonly List<FakeCheckRun> _checkRuns = [];
 
-    public IReadOnlyList<FakeCheckRun> CheckRuns
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _checkRuns];
-            }
-        }
-    }
+    public IReadOnlyList<FakeCheckRun> CheckRuns => Snapshot(_checkRuns);
 
     private FakeAnswer CreateCheckRun(FakeCall call)
     {
@@ -35,22 +26,18 @@ public sealed partial class FakeRepository
 
     private FakeAnswer UpdateCheckRun(FakeCall call)
     {
-        var index = _checkRuns.FindIndex(r => r.Id == long.Parse(call["id"]));
-        if (index < 0)
-        {
-            return FakeAnswer.Error(404, "Not Found");
-        }
-
         var output = call.Json!["output"];
-        var run = _checkRuns[index];
-        _checkRuns[index] = run with
-        {
-            Conclusion = call.Json["conclusion"]?.GetValue<string>() ?? run.Conclusion,
-            Title = output?["title"]?.GetValue<string>() ?? run.Title,
-            Summary = output?["summary"]?.GetValue<string>() ?? run.Summary,
-            Annotations = [.. run.Annotations, .. Annotations(output)],
-        };
-        return new FakeAnswer(200, CheckRunJson(_checkRuns[index], call.PublicUrl));
+        return Update(
+            _checkRuns,
+            r => r.Id == long.Parse(call["id"]),
+            run => run with
+            {
+                Conclusion = call.Json["conclusion"]?.GetValue<string>() ?? run.Conclusion,
+                Title = output?["title"]?.GetValue<string>() ?? run.Title,
+                Summary = output?["summary"]?.GetValue<string>() ?? run.Summary,
+                Annotations = [.. run.Annotations, .. Annotations(output)],
+            },
+            run => CheckRunJson(run, call.PublicUrl));
     }
 
     private static List<JsonNode> Annotations(JsonNode? output) =>
