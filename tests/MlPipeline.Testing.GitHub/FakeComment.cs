@@ -1,0 +1,3 @@
+namespace MlPipeline.Testing.GitHub;
+
+public sealed record FakeComment(long Id, int Issue, string Body);
