@@ -36,7 +36,7 @@ public interface IPublishToGitHub : IPromote, IExportOnnx, IGitHubAccess
 
     Target OpenPromotionPullRequest => _ => _
         .Description("Open (or update) the one pull request that changes models/baseline.json and its predictions to the promoted model; merging it is the approval")
-        .After(Promote)
+        .After(Promote, ProposePromotion)
         .Requires(() => GithubToken)
         .Requires(() => GithubRepository)
         .Executes(cancellation => new PromotionProposal(this).RunAsync(cancellation));
