@@ -136,7 +136,7 @@ public sealed class RegistryTargets : IDisposable
         Assert.Equal(baseline, File.ReadAllBytes(_pipeline.Root / "models" / "baseline.json"));
         Assert.Equal(predictions, File.ReadAllBytes(_pipeline.Root / "models" / "baseline.predictions.json"));
         Assert.Contains(
-            "Version 1 of seattle-weather cannot be scored on the benchmark rows, so it was not deployed; the registry and models/baseline.json are unchanged. " +
+            "Version 1 of seattle-weather cannot be scored on the benchmark rows, so the registry and models/baseline.json are unchanged. " +
             "The model file ", rollback.All);
         Assert.Contains("is damaged: its bytes hash to", rollback.All);
     }
